@@ -1,0 +1,198 @@
+/**
+ * The one door to Neo4j: one driver per process, reads in read transactions and writes in write
+ * transactions (so `neo4j://` routing URIs spread reads over a cluster), sessions closed in
+ * `finally`, values converted once, driver errors mapped to Faultline's own.
+ */
+import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
+import type { Neo4jConnection } from '../config.js';
+import { type Plain, toPlain } from './values.js';
+
+/** A Cypher statement and its parameters; every value goes in `params`, never into `cypher`. */
+export interface Statement {
+  cypher: string;
+  params?: Record<string, unknown>;
+}
+
+export type Row = Record<string, Plain>;
+
+/** What happened to one statement; used to count statements per request and time spent in Neo4j. */
+export interface StatementEvent {
+  cypher: string;
+  mode: 'READ' | 'WRITE';
+  ms: number;
+  rows: number;
+}
+
+export type StatementListener = (event: StatementEvent) => void;
+
+/** Neo4j could not be reached (down, restarting, or refusing connections). */
+export class DatabaseUnavailableError extends Error {
+  override name = 'DatabaseUnavailableError';
+}
+
+/** A uniqueness or existence constraint rejected the write. */
+export class ConstraintViolationError extends Error {
+  override name = 'ConstraintViolationError';
+}
+
+/** The statement ran longer than the configured transaction timeout. */
+export class TransactionTimeoutError extends Error {
+  override name = 'TransactionTimeoutError';
+}
+
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+  'Neo.ClientError.Security.AuthenticationRateLimit',
+  'Neo.ClientError.Database.DatabaseNotFound',
+]);
+
+/** Maps a driver error to Faultline's error classes; unknown errors pass through unchanged. */
+export function mapDriverError(error: unknown): unknown {
+  if (!(error instanceof Neo4jError)) {
+    if (error instanceof Error && /ECONNREFUSED|ECONNRESET|connect ETIMEDOUT|Connection acquisition timed out/.test(error.message)) {
+      return new DatabaseUnavailableError(`Neo4j is unreachable: ${error.message}`);
+    }
+    return error;
+  }
+  const code = error.code;
+  if (UNAVAILABLE_CODES.has(code) || /Connection acquisition timed out|Could not perform discovery/.test(error.message)) {
+    return new DatabaseUnavailableError(`Neo4j is unavailable (${code})`);
+  }
+  if (code === 'Neo.ClientError.Security.Unauthorized') {
+    return new DatabaseUnavailableError('Neo4j refused the credentials (check NEO4J_USERNAME and NEO4J_PASSWORD)');
+  }
+  if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+    return new ConstraintViolationError(error.message);
+  }
+  if (
+    code === 'Neo.ClientError.Transaction.TransactionTimedOut' ||
+    code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration'
+  ) {
+    return new TransactionTimeoutError('The query ran longer than the transaction timeout');
+  }
+  return error;
+}
+
+export interface DatabaseOptions {
+  /** Per-transaction timeout sent to the server. */
+  transactionTimeoutMs?: number;
+  /** How long a request waits for a connection before failing as unavailable. */
+  acquisitionTimeoutMs?: number;
+  /** How long the driver retries transient failures inside executeRead/executeWrite. */
+  maxRetryTimeMs?: number;
+}
+
+/** Runs statements against Neo4j; create one per process and close it on shutdown. */
+export class Database {
+  readonly driver: Driver;
+  private readonly listeners = new Set<StatementListener>();
+  private readonly txTimeout: number;
+
+  constructor(
+    readonly connection: Neo4jConnection,
+    options: DatabaseOptions = {},
+  ) {
+    this.txTimeout = options.transactionTimeoutMs ?? 15_000;
+    this.driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.username, connection.password), {
+      userAgent: 'faultline/0.1',
+      connectionTimeout: 3_000,
+      connectionAcquisitionTimeout: options.acquisitionTimeoutMs ?? 5_000,
+      maxTransactionRetryTime: options.maxRetryTimeMs ?? 2_000,
+      disableLosslessIntegers: false,
+      logging: { level: 'error', logger: () => {} },
+    });
+  }
+
+  /** Subscribes to every statement run; returns the unsubscribe function. */
+  onStatement(listener: StatementListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private session(mode: 'READ' | 'WRITE') {
+    return this.driver.session({
+      database: this.connection.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+  }
+
+  private async runIn(tx: ManagedTransaction, mode: 'READ' | 'WRITE', statement: Statement): Promise<Row[]> {
+    const started = performance.now();
+    const result = await tx.run(statement.cypher, statement.params ?? {});
+    const rows = result.records.map((record) => {
+      const row: Row = {};
+      for (const key of record.keys) row[String(key)] = toPlain(record.get(key));
+      return row;
+    });
+    const event: StatementEvent = { cypher: statement.cypher, mode, ms: performance.now() - started, rows: rows.length };
+    for (const listener of this.listeners) listener(event);
+    return rows;
+  }
+
+  private async execute<T>(mode: 'READ' | 'WRITE', work: (run: (s: Statement) => Promise<Row[]>) => Promise<T>): Promise<T> {
+    const session = this.session(mode);
+    try {
+      const config = { timeout: this.txTimeout };
+      const unit = (tx: ManagedTransaction) => work((s) => this.runIn(tx, mode, s));
+      return mode === 'READ' ? await session.executeRead(unit, config) : await session.executeWrite(unit, config);
+    } catch (error) {
+      throw mapDriverError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs one statement in a read transaction. */
+  read(statement: Statement): Promise<Row[]> {
+    return this.execute('READ', (run) => run(statement));
+  }
+
+  /** Runs one statement in a write transaction. */
+  write(statement: Statement): Promise<Row[]> {
+    return this.execute('WRITE', (run) => run(statement));
+  }
+
+  /** Runs several statements in one write transaction: all of them land, or none. */
+  writeTransaction<T>(work: (run: (s: Statement) => Promise<Row[]>) => Promise<T>): Promise<T> {
+    return this.execute('WRITE', work);
+  }
+
+  /** Runs several statements in one read transaction (one consistent snapshot). */
+  readTransaction<T>(work: (run: (s: Statement) => Promise<Row[]>) => Promise<T>): Promise<T> {
+    return this.execute('READ', work);
+  }
+
+  /** True when Neo4j answers a trivial query; never throws. */
+  async ping(): Promise<boolean> {
+    try {
+      await this.read({ cypher: 'RETURN 1 AS ok' });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Waits until Neo4j answers, or throws DatabaseUnavailableError after `timeoutMs`. */
+  async waitUntilReady(timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    let last: unknown;
+    while (Date.now() < deadline) {
+      try {
+        await this.driver.verifyConnectivity({ database: this.connection.database });
+        return;
+      } catch (error) {
+        last = mapDriverError(error);
+        if (!(last instanceof DatabaseUnavailableError) && !(last instanceof Neo4jError)) throw last;
+        await new Promise((r) => setTimeout(r, 500));
+      }
+    }
+    const reason = last instanceof Error ? last.message : String(last);
+    throw new DatabaseUnavailableError(`Neo4j at ${this.connection.uri} did not answer within ${timeoutMs / 1000} s: ${reason}`);
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}

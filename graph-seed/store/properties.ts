@@ -1,0 +1,203 @@
+/**
+ * How records are stored in Neo4j, both ways. `load` writes with the `*ToProps` functions;
+ * `export` and the API read with the `*FromProps` functions, so the mapping lives in one place.
+ *
+ * Dates are stored as: `<p>` (value as written), `<p>Precision`, `<p>From`/`<p>To` (partial
+ * bounds), and `<p>Start`/`<p>End` (Neo4j DATEs of the first and last day covered, for range
+ * filters and indexes). Evidence is stored as two parallel lists on the relationship.
+ */
+import { coveredDays, DATE_PRECISIONS, type DatePrecision, type FuzzyDate } from '../model/fuzzy-date.js';
+import type {
+  EventRecord,
+  EvidenceRecord,
+  PartyRecord,
+  PlaceRecord,
+  RelationshipRecord,
+  SourceRecord,
+} from '../model/records.js';
+import {
+  EVENT_TYPES,
+  type EventType,
+  type OrganisationKind,
+  PARTY_TYPES,
+  type PartyType,
+  type PlaceKind,
+  type RelationshipType,
+  type ResolutionKind,
+} from '../model/vocabulary.js';
+
+/** Property values as they go to the driver (DATEs are passed as ISO strings and converted in Cypher). */
+export type Props = Record<string, string | number | boolean | string[] | null>;
+/** Property values as they come back from the driver through api/db's toPlain. */
+export type StoredProps = Record<string, unknown>;
+
+/** Date properties, by prefix; `<p>Start`/`<p>End` are set by Cypher with date(). */
+export function dateToProps(prefix: string, date: FuzzyDate | null): Props {
+  const days = date ? coveredDays(date) : { first: null, last: null };
+  return {
+    [prefix]: date?.value ?? null,
+    [`${prefix}Precision`]: date?.precision ?? null,
+    [`${prefix}From`]: date?.start ?? null,
+    [`${prefix}To`]: date?.end ?? null,
+    [`${prefix}Start`]: days.first,
+    [`${prefix}End`]: days.last,
+  };
+}
+
+/** Names of the properties that hold Neo4j DATE values (converted with date() on write). */
+export const DATE_VALUE_PROPS = ['dateStart', 'dateEnd', 'publishedStart', 'publishedEnd'] as const;
+
+export function dateFromProps(prefix: string, p: StoredProps): FuzzyDate | null {
+  const value = p[prefix];
+  const precision = p[`${prefix}Precision`];
+  if (typeof value !== 'string' || typeof precision !== 'string') return null;
+  if (!(DATE_PRECISIONS as readonly string[]).includes(precision)) return null;
+  return {
+    precision: precision as DatePrecision,
+    value,
+    start: str(p[`${prefix}From`]),
+    end: str(p[`${prefix}To`]),
+  };
+}
+
+function str(v: unknown): string | null {
+  return typeof v === 'string' ? v : null;
+}
+
+function strings(v: unknown): string[] {
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+}
+
+export function sourceToProps(s: SourceRecord): Props {
+  return {
+    id: s.id,
+    name: s.title,
+    title: s.title,
+    updated: s.updated,
+    outlet: s.outlet,
+    url: s.url,
+    text: s.text,
+    ...dateToProps('published', s.published),
+  };
+}
+
+export function sourceFromProps(p: StoredProps): SourceRecord {
+  return {
+    id: String(p.id),
+    title: String(p.title ?? ''),
+    published: dateFromProps('published', p),
+    updated: str(p.updated),
+    outlet: str(p.outlet),
+    url: str(p.url),
+    text: String(p.text ?? ''),
+  };
+}
+
+export function placeToProps(pl: PlaceRecord): Props {
+  return { id: pl.id, name: pl.name, kind: pl.kind, aliases: pl.aliases, within: pl.within };
+}
+
+export function placeFromProps(p: StoredProps): PlaceRecord {
+  return {
+    id: String(p.id),
+    name: String(p.name ?? ''),
+    kind: (str(p.kind) ?? 'OTHER') as PlaceKind,
+    aliases: strings(p.aliases),
+    within: str(p.within),
+  };
+}
+
+export function partyToProps(pa: PartyRecord): Props {
+  return {
+    id: pa.id,
+    type: pa.type,
+    name: pa.name,
+    aliases: pa.aliases,
+    description: pa.description,
+    country: pa.country,
+    kind: pa.kind,
+    unknown: pa.unknown,
+  };
+}
+
+export function partyFromProps(p: StoredProps): PartyRecord {
+  const type = str(p.type);
+  return {
+    id: String(p.id),
+    type: (PARTY_TYPES as readonly string[]).includes(type ?? '') ? (type as PartyType) : 'Organisation',
+    name: String(p.name ?? ''),
+    aliases: strings(p.aliases),
+    description: str(p.description),
+    country: str(p.country),
+    kind: str(p.kind) as OrganisationKind | null,
+    unknown: p.unknown === true,
+  };
+}
+
+export function eventToProps(e: EventRecord): Props {
+  return {
+    id: e.id,
+    type: e.type,
+    name: e.name,
+    summary: e.summary,
+    place: e.place,
+    method: e.method,
+    resolutionKind: e.resolutionKind,
+    binding: e.binding,
+    fatalities: e.fatalities,
+    ...dateToProps('date', e.date),
+  };
+}
+
+export function eventFromProps(p: StoredProps): EventRecord {
+  const type = str(p.type);
+  return {
+    id: String(p.id),
+    type: (EVENT_TYPES as readonly string[]).includes(type ?? '') ? (type as EventType) : 'Statement',
+    name: String(p.name ?? ''),
+    summary: str(p.summary),
+    date: dateFromProps('date', p),
+    place: str(p.place),
+    method: str(p.method),
+    resolutionKind: str(p.resolutionKind) as ResolutionKind | null,
+    binding: typeof p.binding === 'boolean' ? p.binding : null,
+    fatalities: typeof p.fatalities === 'number' ? p.fatalities : null,
+  };
+}
+
+export function relationshipToProps(r: RelationshipRecord): Props {
+  return {
+    id: r.id,
+    status: r.status,
+    role: r.role,
+    note: r.note,
+    evidenceSources: r.evidence.map((e) => e.source),
+    evidenceQuotes: r.evidence.map((e) => e.quote),
+    derivedFrom: r.derivedFrom,
+    ...dateToProps('date', r.date),
+  };
+}
+
+/** `type`, `from` and `to` come from the relationship's type and endpoints, not its properties. */
+export function relationshipFromProps(
+  p: StoredProps,
+  type: RelationshipType,
+  from: string,
+  to: string,
+): RelationshipRecord {
+  const sources = strings(p.evidenceSources);
+  const quotes = strings(p.evidenceQuotes);
+  const evidence: EvidenceRecord[] = sources.map((source, i) => ({ source, quote: quotes[i] ?? '' }));
+  return {
+    id: String(p.id),
+    type,
+    from,
+    to,
+    status: p.status === 'DERIVED' ? 'DERIVED' : 'STATED',
+    role: str(p.role),
+    date: dateFromProps('date', p),
+    evidence,
+    derivedFrom: strings(p.derivedFrom),
+    note: str(p.note),
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * Constraints and indexes. Every statement uses IF NOT EXISTS, so applying the schema again is
+ * a no-op; names are stable so they can be inspected with SHOW CONSTRAINTS / SHOW INDEXES.
+ */
+import type { Database, Statement } from '../../api/db/index.js';
+import { NODE_TYPES, RELATIONSHIP_TYPES } from '../model/vocabulary.js';
+
+/** Name of the full-text index over names, aliases, descriptions and summaries. */
+export const SEARCH_INDEX = 'node_search';
+
+/** Every schema statement Faultline needs, in the order to apply them. */
+export function schemaStatements(): Statement[] {
+  const statements: string[] = [
+    // One id space across all nodes: node(id:) and relationship endpoints look up by Node.id.
+    'CREATE CONSTRAINT node_id IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE',
+  ];
+  for (const type of NODE_TYPES) {
+    statements.push(
+      `CREATE CONSTRAINT ${type.toLowerCase()}_id IF NOT EXISTS FOR (n:${type}) REQUIRE n.id IS UNIQUE`,
+    );
+  }
+  for (const type of RELATIONSHIP_TYPES) {
+    statements.push(
+      `CREATE CONSTRAINT rel_${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() REQUIRE r.id IS UNIQUE`,
+    );
+    statements.push(
+      `CREATE INDEX rel_${type.toLowerCase()}_date IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.dateStart)`,
+    );
+  }
+  statements.push(
+    'CREATE INDEX party_kind IF NOT EXISTS FOR (n:Party) ON (n.kind)',
+    'CREATE INDEX party_country IF NOT EXISTS FOR (n:Party) ON (n.country)',
+    'CREATE INDEX party_name IF NOT EXISTS FOR (n:Party) ON (n.name)',
+    'CREATE INDEX event_type IF NOT EXISTS FOR (n:Event) ON (n.type)',
+    'CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.dateStart)',
+    'CREATE INDEX event_place IF NOT EXISTS FOR (n:Event) ON (n.place)',
+    `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:Person|Organisation|Attack|Strike|Resolution|Meeting|Statement|Transition|Place) ON EACH [n.name, n.aliases, n.description, n.summary]`,
+  );
+  return statements.map((cypher) => ({ cypher }));
+}
+
+/** Applies constraints and indexes (idempotent) and waits until the indexes are online. */
+export async function applySchema(db: Database): Promise<void> {
+  // Schema commands cannot share a transaction with each other's data writes; run each alone.
+  for (const statement of schemaStatements()) await db.write(statement);
+  await db.write({ cypher: 'CALL db.awaitIndexes(300)' });
+}
