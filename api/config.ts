@@ -166,3 +166,28 @@ export function loadConfig(env: Env = process.env): Config {
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze(config);
 }
+
+/** Every environment variable Faultline reads, with its default; the README table and .env.example list the same. */
+export const CONFIG_VARIABLES: Readonly<Record<string, string>> = {
+  NEO4J_URI: '(unset: start a local Neo4j)',
+  NEO4J_USERNAME: 'neo4j',
+  NEO4J_PASSWORD: 'faultline-local (local server only)',
+  NEO4J_DATABASE: "(the server's default)",
+  FAULTLINE_NEO4J_BOLT_PORT: '7687',
+  FAULTLINE_NEO4J_HOME: '.faultline/neo4j',
+  FAULTLINE_NEO4J_HEAP: '512m',
+  FAULTLINE_NEO4J_PAGECACHE: '128m',
+  HOST: '127.0.0.1',
+  PORT: '4000',
+  FAULTLINE_API_KEYS: '(none: mutations refused)',
+  FAULTLINE_REQUIRE_KEY_FOR_READS: 'false',
+  FAULTLINE_SEED_ON_START: 'true',
+  FAULTLINE_MAX_DEPTH: '10',
+  FAULTLINE_MAX_COST: '5000',
+  FAULTLINE_MAX_ALIASES: '30',
+  FAULTLINE_MAX_BATCH: '10',
+  FAULTLINE_BODY_LIMIT_BYTES: '100000',
+  FAULTLINE_TX_TIMEOUT_MS: '15000',
+  LOG_LEVEL: 'warn',
+  NODE_ENV: 'production',
+};

@@ -1,5 +1,5 @@
 /** Structured logs (pino), quiet by default: LOG_LEVEL=info or debug to see more. */
-import { pino, type Logger } from 'pino';
+import { type Logger, pino } from 'pino';
 
 export type { Logger };
 

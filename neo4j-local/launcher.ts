@@ -108,11 +108,9 @@ export async function ensureJars(progress: (line: string) => void = () => {}): P
   progress(`Fetching Neo4j ${NEO4J_VERSION} from Maven Central (first run only, about 120 MB)...`);
   const started = Date.now();
   await new Promise<void>((resolve, reject) => {
-    const mvn = spawn(
-      'mvn',
-      ['-B', '-f', path.join(LAUNCHER_DIR, 'pom.xml'), 'dependency:copy-dependencies'],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
-    );
+    const mvn = spawn('mvn', ['-B', '-f', path.join(LAUNCHER_DIR, 'pom.xml'), 'dependency:copy-dependencies'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let downloaded = 0;
     let tail = '';
     const onData = (chunk: Buffer) => {
@@ -238,11 +236,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Runni
   const env = { ...process.env, NEO4J_HOME: home, NEO4J_CONF: confDir };
   if (!existsSync(path.join(home, 'data', 'dbms', 'auth.ini'))) {
     try {
-      await run(
-        java,
-        ['-cp', classpath, ADMIN_CLASS, 'dbms', 'set-initial-password', options.password],
-        { env },
-      );
+      await run(java, ['-cp', classpath, ADMIN_CLASS, 'dbms', 'set-initial-password', options.password], { env });
     } catch (error) {
       throw new LauncherError(`Could not set the initial Neo4j password: ${(error as Error).message}`);
     }
@@ -292,7 +286,9 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Runni
   let ready = false;
   while (Date.now() - started < timeout) {
     if (exited !== undefined) {
-      throw new LauncherError(`Neo4j exited during start-up (code ${exited}). Last lines of ${consoleLog}:\n${lastLog()}`);
+      throw new LauncherError(
+        `Neo4j exited during start-up (code ${exited}). Last lines of ${consoleLog}:\n${lastLog()}`,
+      );
     }
     if (readLog(consoleLog).includes('Started.') && (await portInUse(options.boltPort))) {
       ready = true;
@@ -311,7 +307,9 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Runni
   };
   if (!ready) {
     await stop();
-    throw new LauncherError(`Neo4j did not answer on Bolt within ${timeout / 1000} s. Last lines of ${consoleLog}:\n${lastLog()}`);
+    throw new LauncherError(
+      `Neo4j did not answer on Bolt within ${timeout / 1000} s. Last lines of ${consoleLog}:\n${lastLog()}`,
+    );
   }
   progress(`Neo4j ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return { uri: `bolt://127.0.0.1:${options.boltPort}`, pid: child.pid ?? 0, home, stop };

@@ -51,13 +51,19 @@ const UNAVAILABLE_CODES = new Set([
 /** Maps a driver error to Faultline's error classes; unknown errors pass through unchanged. */
 export function mapDriverError(error: unknown): unknown {
   if (!(error instanceof Neo4jError)) {
-    if (error instanceof Error && /ECONNREFUSED|ECONNRESET|connect ETIMEDOUT|Connection acquisition timed out/.test(error.message)) {
+    if (
+      error instanceof Error &&
+      /ECONNREFUSED|ECONNRESET|connect ETIMEDOUT|Connection acquisition timed out/.test(error.message)
+    ) {
       return new DatabaseUnavailableError(`Neo4j is unreachable: ${error.message}`);
     }
     return error;
   }
   const code = error.code;
-  if (UNAVAILABLE_CODES.has(code) || /Connection acquisition timed out|Could not perform discovery/.test(error.message)) {
+  if (
+    UNAVAILABLE_CODES.has(code) ||
+    /Connection acquisition timed out|Could not perform discovery/.test(error.message)
+  ) {
     return new DatabaseUnavailableError(`Neo4j is unavailable (${code})`);
   }
   if (code === 'Neo.ClientError.Security.Unauthorized') {
@@ -126,12 +132,20 @@ export class Database {
       for (const key of record.keys) row[String(key)] = toPlain(record.get(key));
       return row;
     });
-    const event: StatementEvent = { cypher: statement.cypher, mode, ms: performance.now() - started, rows: rows.length };
+    const event: StatementEvent = {
+      cypher: statement.cypher,
+      mode,
+      ms: performance.now() - started,
+      rows: rows.length,
+    };
     for (const listener of this.listeners) listener(event);
     return rows;
   }
 
-  private async execute<T>(mode: 'READ' | 'WRITE', work: (run: (s: Statement) => Promise<Row[]>) => Promise<T>): Promise<T> {
+  private async execute<T>(
+    mode: 'READ' | 'WRITE',
+    work: (run: (s: Statement) => Promise<Row[]>) => Promise<T>,
+  ): Promise<T> {
     const session = this.session(mode);
     try {
       const config = { timeout: this.txTimeout };
@@ -189,7 +203,9 @@ export class Database {
       }
     }
     const reason = last instanceof Error ? last.message : String(last);
-    throw new DatabaseUnavailableError(`Neo4j at ${this.connection.uri} did not answer within ${timeoutMs / 1000} s: ${reason}`);
+    throw new DatabaseUnavailableError(
+      `Neo4j at ${this.connection.uri} did not answer within ${timeoutMs / 1000} s: ${reason}`,
+    );
   }
 
   async close(): Promise<void> {

@@ -89,7 +89,8 @@ export function parseFuzzyDate(input: unknown): { date: FuzzyDate } | { problem:
   const { label, start, end, ...rest } = input as FuzzyDateInput & Record<string, unknown>;
   const extra = Object.keys(rest);
   if (extra.length > 0) return { problem: `unknown key "${extra[0]}" in a period (expected label, start, end)` };
-  if (typeof label !== 'string' || label.trim() === '') return { problem: 'a period needs a label, such as "early 2020"' };
+  if (typeof label !== 'string' || label.trim() === '')
+    return { problem: 'a period needs a label, such as "early 2020"' };
   const bound = (v: unknown, name: string): { value: string | null } | { problem: string } => {
     if (v === null || v === undefined) return { value: null };
     const text = typeof v === 'number' ? String(v) : v;

@@ -58,7 +58,13 @@ export type EvidenceStatus = (typeof EVIDENCE_STATUSES)[number];
 export type Endpoint = 'Party' | 'Person' | 'Organisation' | 'Event' | EventType | 'Place';
 
 /** Groups of relationship types that make up the explorer's named networks. */
-export type RelationshipFamily = 'OPPOSITION' | 'SUPPORT' | 'REPRESENTATION' | 'PARTICIPATION' | 'GEOGRAPHY' | 'STATEMENT';
+export type RelationshipFamily =
+  | 'OPPOSITION'
+  | 'SUPPORT'
+  | 'REPRESENTATION'
+  | 'PARTICIPATION'
+  | 'GEOGRAPHY'
+  | 'STATEMENT';
 
 export interface RelationshipSpec {
   from: readonly Endpoint[];
@@ -70,24 +76,109 @@ export interface RelationshipSpec {
 
 /** Every relationship type Faultline knows, directed from `from` to `to`. */
 export const RELATIONSHIP_SPECS = {
-  OPPOSES: { from: ['Party'], to: ['Party'], family: 'OPPOSITION', doc: 'The source party opposes, is hostile to or acts against the target party.' },
-  SUPPORTS: { from: ['Party'], to: ['Party', 'Event'], family: 'SUPPORT', doc: 'The source party backs, is allied with or supports the target party or event.' },
-  REPRESENTS: { from: ['Party'], to: ['Party'], family: 'REPRESENTATION', doc: 'The source speaks for, leads or holds an office in the target; `role` and `date` give the office and time span.' },
-  MEMBER_OF: { from: ['Party'], to: ['Party'], family: 'REPRESENTATION', doc: 'The source party is a member of the target (a coalition, legislature, alliance).' },
-  PART_OF: { from: ['Party', 'Event'], to: ['Party', 'Event'], family: 'REPRESENTATION', doc: 'The source is a component of the target (a body within a government, a meeting within a process).' },
-  PARTICIPATED_IN: { from: ['Party'], to: ['Event'], family: 'PARTICIPATION', doc: 'The party took part in the event.' },
-  PRESIDED_OVER: { from: ['Person'], to: ['Event'], family: 'PARTICIPATION', doc: 'The person chaired or presided over the event.' },
-  CARRIED_OUT: { from: ['Party'], to: ['Event'], family: 'OPPOSITION', doc: 'The party carried out the attack, strike or other act.' },
-  TARGETED: { from: ['Event'], to: ['Party', 'Place'], family: 'OPPOSITION', doc: 'The attack or strike was aimed at the target.' },
-  KILLED: { from: ['Event', 'Party'], to: ['Person'], family: 'OPPOSITION', doc: 'The event or party killed the person.' },
-  CONDEMNED: { from: ['Party'], to: ['Event', 'Party'], family: 'OPPOSITION', doc: 'The party condemned the event or party.' },
-  CALLED_FOR: { from: ['Party', 'Event'], to: ['Event'], family: 'OPPOSITION', doc: 'The party or document called for the event (a resolution, a withdrawal).' },
-  DEMANDS: { from: ['Party'], to: ['Party', 'Event'], family: 'OPPOSITION', doc: 'The party demands something of, or from, the target.' },
+  OPPOSES: {
+    from: ['Party'],
+    to: ['Party'],
+    family: 'OPPOSITION',
+    doc: 'The source party opposes, is hostile to or acts against the target party.',
+  },
+  SUPPORTS: {
+    from: ['Party'],
+    to: ['Party', 'Event'],
+    family: 'SUPPORT',
+    doc: 'The source party backs, is allied with or supports the target party or event.',
+  },
+  REPRESENTS: {
+    from: ['Party'],
+    to: ['Party'],
+    family: 'REPRESENTATION',
+    doc: 'The source speaks for, leads or holds an office in the target; `role` and `date` give the office and time span.',
+  },
+  MEMBER_OF: {
+    from: ['Party'],
+    to: ['Party'],
+    family: 'REPRESENTATION',
+    doc: 'The source party is a member of the target (a coalition, legislature, alliance).',
+  },
+  PART_OF: {
+    from: ['Party', 'Event'],
+    to: ['Party', 'Event'],
+    family: 'REPRESENTATION',
+    doc: 'The source is a component of the target (a body within a government, a meeting within a process).',
+  },
+  PARTICIPATED_IN: {
+    from: ['Party'],
+    to: ['Event'],
+    family: 'PARTICIPATION',
+    doc: 'The party took part in the event.',
+  },
+  PRESIDED_OVER: {
+    from: ['Person'],
+    to: ['Event'],
+    family: 'PARTICIPATION',
+    doc: 'The person chaired or presided over the event.',
+  },
+  CARRIED_OUT: {
+    from: ['Party'],
+    to: ['Event'],
+    family: 'OPPOSITION',
+    doc: 'The party carried out the attack, strike or other act.',
+  },
+  TARGETED: {
+    from: ['Event'],
+    to: ['Party', 'Place'],
+    family: 'OPPOSITION',
+    doc: 'The attack or strike was aimed at the target.',
+  },
+  KILLED: {
+    from: ['Event', 'Party'],
+    to: ['Person'],
+    family: 'OPPOSITION',
+    doc: 'The event or party killed the person.',
+  },
+  CONDEMNED: {
+    from: ['Party'],
+    to: ['Event', 'Party'],
+    family: 'OPPOSITION',
+    doc: 'The party condemned the event or party.',
+  },
+  CALLED_FOR: {
+    from: ['Party', 'Event'],
+    to: ['Event'],
+    family: 'OPPOSITION',
+    doc: 'The party or document called for the event (a resolution, a withdrawal).',
+  },
+  DEMANDS: {
+    from: ['Party'],
+    to: ['Party', 'Event'],
+    family: 'OPPOSITION',
+    doc: 'The party demands something of, or from, the target.',
+  },
   PASSED: { from: ['Party'], to: ['Resolution'], family: 'PARTICIPATION', doc: 'The body passed the resolution.' },
-  SIGNED: { from: ['Party'], to: ['Resolution'], family: 'PARTICIPATION', doc: 'The party signed the resolution, petition or motion.' },
-  RESPONDED_TO: { from: ['Event'], to: ['Event'], family: 'OPPOSITION', doc: 'The event was a response to (in retaliation for) the target event.' },
-  LOCATED_IN: { from: ['Party', 'Place'], to: ['Place'], family: 'GEOGRAPHY', doc: 'The party or place is located in the target place.' },
-  OCCURRED_IN: { from: ['Event'], to: ['Place'], family: 'GEOGRAPHY', doc: 'The event took place in the target place.' },
+  SIGNED: {
+    from: ['Party'],
+    to: ['Resolution'],
+    family: 'PARTICIPATION',
+    doc: 'The party signed the resolution, petition or motion.',
+  },
+  RESPONDED_TO: {
+    from: ['Event'],
+    to: ['Event'],
+    family: 'OPPOSITION',
+    doc: 'The event was a response to (in retaliation for) the target event.',
+  },
+  LOCATED_IN: {
+    from: ['Party', 'Place'],
+    to: ['Place'],
+    family: 'GEOGRAPHY',
+    doc: 'The party or place is located in the target place.',
+  },
+  OCCURRED_IN: {
+    from: ['Event'],
+    to: ['Place'],
+    family: 'GEOGRAPHY',
+    doc: 'The event took place in the target place.',
+  },
   STATED: { from: ['Party'], to: ['Statement'], family: 'STATEMENT', doc: 'The party issued or made the statement.' },
 } as const satisfies Record<string, RelationshipSpec>;
 

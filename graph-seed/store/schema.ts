@@ -15,17 +15,13 @@ export function schemaStatements(): Statement[] {
     'CREATE CONSTRAINT node_id IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE',
   ];
   for (const type of NODE_TYPES) {
-    statements.push(
-      `CREATE CONSTRAINT ${type.toLowerCase()}_id IF NOT EXISTS FOR (n:${type}) REQUIRE n.id IS UNIQUE`,
-    );
+    statements.push(`CREATE CONSTRAINT ${type.toLowerCase()}_id IF NOT EXISTS FOR (n:${type}) REQUIRE n.id IS UNIQUE`);
   }
   for (const type of RELATIONSHIP_TYPES) {
     statements.push(
       `CREATE CONSTRAINT rel_${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() REQUIRE r.id IS UNIQUE`,
     );
-    statements.push(
-      `CREATE INDEX rel_${type.toLowerCase()}_date IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.dateStart)`,
-    );
+    statements.push(`CREATE INDEX rel_${type.toLowerCase()}_date IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.dateStart)`);
   }
   statements.push(
     'CREATE INDEX party_kind IF NOT EXISTS FOR (n:Party) ON (n.kind)',

@@ -9,9 +9,9 @@ import { NODE_LABELS, type NodeType, RELATIONSHIP_TYPES, type RelationshipType }
 import {
   DATE_VALUE_PROPS,
   eventToProps,
+  type Props,
   partyToProps,
   placeToProps,
-  type Props,
   relationshipToProps,
   sourceToProps,
 } from './properties.js';
@@ -97,7 +97,10 @@ function chunks<T>(items: T[], size: number): T[][] {
 }
 
 /** Every statement needed to write `doc`, nodes before relationships, each with its row count. */
-export function writeStatements(doc: GraphDocument, batchSize: number): { statement: Statement; rows: number; kind: 'node' | 'rel' }[] {
+export function writeStatements(
+  doc: GraphDocument,
+  batchSize: number,
+): { statement: Statement; rows: number; kind: 'node' | 'rel' }[] {
   const out: { statement: Statement; rows: number; kind: 'node' | 'rel' }[] = [];
   for (const [type, rows] of nodeRows(doc)) {
     for (const batch of chunks(rows, batchSize)) {
@@ -130,7 +133,9 @@ export async function writeGraph(db: Database, doc: GraphDocument, options: Writ
     const created = Number(result[0]?.created ?? 0);
     const written = Number(result[0]?.total ?? 0);
     if (written !== rows) {
-      throw new Error(`expected to write ${rows} ${kind === 'node' ? 'nodes' : 'relationships'} but wrote ${written}: an endpoint is missing`);
+      throw new Error(
+        `expected to write ${rows} ${kind === 'node' ? 'nodes' : 'relationships'} but wrote ${written}: an endpoint is missing`,
+      );
     }
     const counts = kind === 'node' ? summary.nodes : summary.relationships;
     counts.created += created;

@@ -1,0 +1,55 @@
+/**
+ * Shared fixtures for integration and end-to-end tests: one Database per test file on the
+ * project's throwaway Neo4j, closed after the file's tests.
+ */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, inject } from 'vitest';
+import { Database } from '../../api/db/index.js';
+import { loadFiles } from '../../graph-seed/load.js';
+import { applySchema } from '../../graph-seed/store/schema.js';
+import { resetGraph } from '../../graph-seed/store/writer.js';
+import './context.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const SEED_DIR = path.join(ROOT, 'graph-seed', 'data');
+
+let shared: Database | undefined;
+
+/** The connection settings of the test Neo4j. */
+export function testConnection() {
+  return inject('neo4j');
+}
+
+/** A Database on the test Neo4j, shared by the tests of one file and closed after them. */
+export function testDatabase(): Database {
+  if (shared) return shared;
+  const db = new Database(testConnection(), { transactionTimeoutMs: 60_000 });
+  shared = db;
+  afterAll(async () => {
+    shared = undefined;
+    await db.close();
+  });
+  return db;
+}
+
+/** Empties the database and applies Faultline's schema. */
+export async function resetDatabase(db: Database): Promise<void> {
+  await resetGraph(db);
+  await applySchema(db);
+}
+
+/** The seed files shipped in graph-seed/data. */
+export function seedFiles(): string[] {
+  return readdirSync(SEED_DIR)
+    .filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))
+    .sort()
+    .map((f) => path.join(SEED_DIR, f));
+}
+
+/** Empties the database, applies the schema and loads the article's seed graph. */
+export async function loadSeedGraph(db: Database): Promise<void> {
+  await resetDatabase(db);
+  await loadFiles(db, seedFiles(), {});
+}

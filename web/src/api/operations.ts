@@ -1,0 +1,203 @@
+/**
+ * Every GraphQL operation the explorer sends, with result types derived by hand from
+ * schema.graphql. tests/unit/web-operations.test.ts validates each document against the
+ * emitted schema, so a renamed field fails the build instead of the page.
+ */
+import type { NetworkKind, NodeType, RelationshipType } from '../../../graph-seed/model/vocabulary.js';
+import { gql } from './client.js';
+
+export type { NetworkKind, NodeType, RelationshipType };
+export type EvidenceStatus = 'STATED' | 'DERIVED';
+export type DatePrecision = 'DAY' | 'MONTH' | 'YEAR' | 'PERIOD';
+
+export interface FuzzyDate {
+  precision: DatePrecision;
+  value: string;
+  start: string | null;
+  end: string | null;
+  firstDay: string | null;
+  lastDay: string | null;
+}
+
+export interface NodeRef {
+  id: string;
+  name: string;
+  type: NodeType;
+}
+
+export interface SourceRef {
+  id: string;
+  title: string;
+  outlet: string | null;
+  url: string | null;
+  published: FuzzyDate | null;
+}
+
+export interface Evidence {
+  quote: string;
+  offset: number;
+  source: SourceRef;
+}
+
+/** A relationship as the explorer draws it; `derivedFrom` is one level deep. */
+export interface Edge {
+  id: string;
+  type: RelationshipType;
+  from: string;
+  to: string;
+  status: EvidenceStatus;
+  role: string | null;
+  note: string | null;
+  date: FuzzyDate | null;
+  evidence: Evidence[];
+  derivedFrom: EdgeBase[];
+}
+
+/** A relationship with its endpoints' names, for lists and derivation chains. */
+export interface EdgeBase {
+  id: string;
+  type: RelationshipType;
+  from: string;
+  to: string;
+  status: EvidenceStatus;
+  role: string | null;
+  note: string | null;
+  date: FuzzyDate | null;
+  evidence: Evidence[];
+  fromNode: NodeRef;
+  toNode: NodeRef;
+}
+
+export interface GraphNode {
+  id: string;
+  type: NodeType;
+  label: string;
+  kind: string | null;
+  date: FuzzyDate | null;
+}
+
+export interface Graph {
+  nodes: GraphNode[];
+  edges: Edge[];
+}
+
+const FRAGMENTS = /* GraphQL */ `
+  fragment FuzzyDateFields on FuzzyDate { precision value start end firstDay lastDay }
+  fragment EvidenceFields on Evidence {
+    quote
+    offset
+    source { id title outlet url published { ...FuzzyDateFields } }
+  }
+  fragment EdgeBaseFields on Relationship {
+    id type from to status role note
+    date { ...FuzzyDateFields }
+    evidence { ...EvidenceFields }
+    fromNode { id name type }
+    toNode { id name type }
+  }
+  fragment GraphFields on Graph {
+    nodes { id type label kind date { ...FuzzyDateFields } }
+    edges {
+      id type from to status role note
+      date { ...FuzzyDateFields }
+      evidence { ...EvidenceFields }
+      derivedFrom { ...EdgeBaseFields }
+    }
+  }
+`;
+
+export interface NetworkVars {
+  kind: NetworkKind;
+  from?: string | null;
+  to?: string | null;
+  types?: RelationshipType[] | null;
+}
+export const NETWORK = gql<{ network: Graph }, NetworkVars>(`
+  query Network($kind: NetworkKind!, $from: Date, $to: Date, $types: [RelationshipType!]) {
+    network(kind: $kind, from: $from, to: $to, types: $types) { ...GraphFields }
+  }
+  ${FRAGMENTS}
+`);
+
+export interface NeighbourhoodVars {
+  id: string;
+  depth: number;
+  types?: RelationshipType[] | null;
+}
+export const NEIGHBOURHOOD = gql<{ neighbourhood: Graph }, NeighbourhoodVars>(`
+  query Neighbourhood($id: ID!, $depth: Int!, $types: [RelationshipType!]) {
+    neighbourhood(id: $id, depth: $depth, types: $types) { ...GraphFields }
+  }
+  ${FRAGMENTS}
+`);
+
+export interface PathVars {
+  from: string;
+  to: string;
+  types?: RelationshipType[] | null;
+}
+export const PATH = gql<{ path: Graph }, PathVars>(`
+  query Path($from: ID!, $to: ID!, $types: [RelationshipType!]) {
+    path(from: $from, to: $to, types: $types) { ...GraphFields }
+  }
+  ${FRAGMENTS}
+`);
+
+export interface SearchHit {
+  score: number;
+  node: NodeRef;
+}
+export const SEARCH = gql<{ search: SearchHit[] }, { text: string; first?: number }>(`
+  query Search($text: String!, $first: Int) {
+    search(text: $text, first: $first) { score node { id name type } }
+  }
+`);
+
+export interface DateSpan {
+  first: string | null;
+  last: string | null;
+}
+export const DATE_RANGE = gql<{ dateRange: DateSpan | null }>(`
+  query DateRange { dateRange { first last } }
+`);
+
+/** What the side panel shows about a node, whichever type it is. */
+export interface NodeDetails extends NodeRef {
+  aliases?: string[];
+  description?: string | null;
+  unknown?: boolean;
+  country?: NodeRef | null;
+  organisationKind?: string | null;
+  placeKind?: string;
+  summary?: string | null;
+  date?: FuzzyDate | null;
+  place?: NodeRef | null;
+  within?: NodeRef | null;
+  title?: string;
+  outlet?: string | null;
+  url?: string | null;
+  published?: FuzzyDate | null;
+}
+export const NODE_DETAILS = gql<{ node: NodeDetails | null }, { id: string }>(`
+  query NodeDetails($id: ID!) {
+    node(id: $id) {
+      id name type
+      ... on Party { aliases description unknown country { id name type } }
+      ... on Organisation { organisationKind: kind }
+      ... on Event { summary date { ...FuzzyDateFields } place { id name type } }
+      ... on Place { placeKind: kind aliases within { id name type } }
+      ... on Source { title outlet url published { ...FuzzyDateFields } }
+    }
+  }
+  fragment FuzzyDateFields on FuzzyDate { precision value start end firstDay lastDay }
+`);
+
+export const RELATIONSHIP = gql<{ relationship: (EdgeBase & { derivedFrom: EdgeBase[] }) | null }, { id: string }>(`
+  query Relationship($id: ID!) {
+    relationship(id: $id) { ...EdgeBaseFields derivedFrom { ...EdgeBaseFields } }
+  }
+  ${FRAGMENTS.replace(/fragment GraphFields[\s\S]*$/, '')}
+`);
+
+/** Every operation document, for the schema validation test. */
+export const ALL_OPERATIONS = { NETWORK, NEIGHBOURHOOD, PATH, SEARCH, DATE_RANGE, NODE_DETAILS, RELATIONSHIP };
