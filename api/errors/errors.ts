@@ -1,6 +1,6 @@
 /** Constructors for the GraphQL errors Faultline raises on purpose; anything else gets masked. */
 import { HeaderMap } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { type ASTNode, GraphQLError } from 'graphql';
 import { ErrorCode, HTTP_STATUS } from './error-code.js';
 
 function withCode(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
@@ -38,8 +38,8 @@ export function forbidden(message: string): GraphQLError {
 }
 
 /** A request went over one of the limits in config.limits; `limit` is the setting's name. */
-export function tooComplex(message: string, limit: string, max: number): GraphQLError {
-  return withCode(ErrorCode.QUERY_TOO_COMPLEX, message, { limit, max });
+export function tooComplex(message: string, limit: string, max: number, nodes?: readonly ASTNode[]): GraphQLError {
+  return new GraphQLError(message, { nodes, extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit, max } });
 }
 
 export function databaseUnavailable(): GraphQLError {

@@ -159,7 +159,12 @@ export async function writeGraph(db: Database, doc: GraphDocument, options: Writ
     return summary;
   }
   for (const s of statements) {
-    const result = await db.write(s.statement);
+    // Checked inside the transaction, so a batch with a missing endpoint rolls back whole.
+    const result = await db.writeTransaction(async (run) => {
+      const rows = await run(s.statement);
+      if (Number(rows[0]?.total ?? 0) !== s.rows) tally(s.kind, s.rows, rows);
+      return rows;
+    });
     tally(s.kind, s.rows, result);
     done += s.rows;
     summary.transactions += 1;

@@ -5,7 +5,7 @@
 import type { RelationshipRecord, SourceRecord } from '../model/records.js';
 import { type Endpoint, endpointAccepts, type NodeType, RELATIONSHIP_SPECS } from '../model/vocabulary.js';
 import { type Path, pathToString, type ValidationError, validationError } from './errors.js';
-import { isBroken, type Located, type ShapedFile } from './shape.js';
+import { isBroken, isIncomplete, type Located, type ShapedFile } from './shape.js';
 
 interface NodeEntry {
   type: NodeType;
@@ -63,7 +63,7 @@ export function checkRules(files: readonly ShapedFile[]): ValidationError[] {
     if (id === null) return;
     const target = nodes.get(id);
     if (!target) fail(errors, item, [key], id, 'is not the id of any place in the files being loaded');
-    else if (target.type !== 'Place') fail(errors, item, [key], id, `is a ${target.type}; expected the id of a Place`);
+    else if (target.type !== 'Place' && !isIncomplete(target.item.record as object)) fail(errors, item, [key], id, `is a ${target.type}; expected the id of a Place`);
   };
   for (const f of files) {
     for (const p of f.places) placeRef(p, 'within', p.record.within);
@@ -87,11 +87,11 @@ export function checkRules(files: readonly ShapedFile[]): ValidationError[] {
         const id = r[end];
         const node = nodes.get(id);
         if (!node) fail(errors, item, [end], id, 'is not the id of any source, place, party or event in the files being loaded');
-        else if (!accepted.some((e) => endpointAccepts(e, node.type))) {
+        else if (!isIncomplete(node.item.record as object) && !accepted.some((e) => endpointAccepts(e, node.type))) {
           fail(errors, item, [end], id, `is a ${node.type}, but ${r.type} ${end === 'from' ? 'goes from' : 'goes to'} ${endpointWords(accepted)}`);
         }
       }
-      if (!isBroken(r)) checkEvidence(item, nodes, errors);
+      checkEvidence(item, nodes, errors);
     }
   }
   checkDerivations(relationships, errors);
@@ -100,10 +100,11 @@ export function checkRules(files: readonly ShapedFile[]): ValidationError[] {
 
 function checkEvidence(item: Located<RelationshipRecord>, nodes: Map<string, NodeEntry>, errors: ValidationError[]): void {
   const r = item.record;
-  if (r.status === 'STATED' && r.evidence.length === 0) {
+  // A broken relationship already has an error; its lists may be empty only because they failed to read.
+  if (r.status === 'STATED' && r.evidence.length === 0 && !isBroken(r)) {
     fail(errors, item, ['evidence'], undefined, 'is missing: a STATED relationship needs at least one { source, quote }; a relationship that follows from others is `status: DERIVED` with derivedFrom');
   }
-  if (r.status === 'DERIVED' && r.derivedFrom.length === 0) {
+  if (r.status === 'DERIVED' && r.derivedFrom.length === 0 && !isBroken(r)) {
     fail(errors, item, ['derivedFrom'], undefined, 'is missing: a DERIVED relationship lists the ids of the relationships it follows from');
   }
   r.evidence.forEach((ev, i) => {
@@ -116,7 +117,7 @@ function checkEvidence(item: Located<RelationshipRecord>, nodes: Map<string, Nod
       fail(errors, item, ['evidence', i, 'source'], ev.source, `is a ${node.type}; expected the id of a Source`);
       return;
     }
-    if (isBroken(node.source)) return;
+    if (isIncomplete(node.source)) return;
     if (node.source.text.includes(ev.quote)) return;
     const hint = loose(node.source.text).includes(loose(ev.quote))
       ? '; it matches only once whitespace, dashes and quote marks are normalised, so copy it exactly'

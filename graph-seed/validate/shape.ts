@@ -86,6 +86,11 @@ function editDistance(a: string, b: string): number {
 
 /** The closest allowed word, for "did you mean" hints on typos. */
 export function closest(word: string, allowed: readonly string[]): string | null {
+  const lower = word.toLowerCase();
+  if (lower.length >= 4) {
+    const prefixed = allowed.filter((a) => a.toLowerCase().startsWith(lower));
+    if (prefixed.length === 1) return prefixed[0] ?? null;
+  }
   let best: string | null = null;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const candidate of allowed) {
@@ -226,19 +231,41 @@ function source(r: Reader, raw: unknown, p: Path): SourceRecord | undefined {
   } else {
     r.fail(p, undefined, 'has no text; give `textFile:` (relative to this YAML file) or `text:`');
   }
-  if (r.errors.length > before || typeof id !== 'string' || typeof title !== 'string' || text === undefined) {
-    return typeof id === 'string' ? partialSource(id) : undefined;
-  }
-  return { id, title, published: published ?? null, updated: updated ?? null, outlet: outlet ?? null, url: url ?? null, text };
+  if (typeof id !== 'string') return undefined;
+  const record: SourceRecord = {
+    id,
+    title: title ?? '',
+    published: published ?? null,
+    updated: updated ?? null,
+    outlet: outlet ?? null,
+    url: url ?? null,
+    text: text ?? '',
+  };
+  return mark(record, r.errors.length > before, text === undefined);
 }
 
-/** Keeps a broken source's id known, so one mistake does not also break every quote citing it. */
-function partialSource(id: string): SourceRecord & { broken: true } {
-  return { id, title: '', published: null, updated: null, outlet: null, url: null, text: '', broken: true };
+/**
+ * A record with errors is still returned when its id is readable, marked broken, so its id stays
+ * known and one mistake does not also break every reference to it. It is never written.
+ */
+interface Marks {
+  broken?: boolean;
+  /** The node's type (or a source's text) could not be read: skip checks that need it. */
+  incomplete?: boolean;
+}
+
+function mark<T extends object>(record: T, broken: boolean, incomplete = false): T {
+  if (broken) Object.assign(record, { broken: true } satisfies Marks);
+  if (incomplete) Object.assign(record, { incomplete: true } satisfies Marks);
+  return record;
 }
 
 export function isBroken(record: object): boolean {
-  return (record as { broken?: boolean }).broken === true;
+  return (record as Marks).broken === true;
+}
+
+export function isIncomplete(record: object): boolean {
+  return (record as Marks).incomplete === true;
 }
 
 function readTextFile(r: Reader, p: Path, file: string): string | undefined {
@@ -262,13 +289,9 @@ function place(r: Reader, raw: unknown, p: Path): PlaceRecord | undefined {
   const kind = r.choice(o, p, 'kind', PLACE_KINDS, true);
   const aliases = r.textList(o, p, 'aliases');
   const within = r.slug(o, p, 'within', false, 'a place id');
-  if (r.errors.length > before || typeof id !== 'string' || typeof name !== 'string' || !kind || !aliases) {
-    return typeof id === 'string' && kind ? { id, name: '', kind, aliases: [], within: null, ...BROKEN } : undefined;
-  }
-  return { id, name, kind, aliases, within: within ?? null };
+  if (typeof id !== 'string') return undefined;
+  return mark({ id, name: name ?? '', kind: kind ?? 'OTHER', aliases: aliases ?? [], within: within ?? null }, r.errors.length > before);
 }
-
-const BROKEN = { broken: true } as const;
 
 function party(r: Reader, raw: unknown, p: Path): PartyRecord | undefined {
   const o = r.item(raw, p, KEYS.parties, 'a party');
@@ -283,23 +306,18 @@ function party(r: Reader, raw: unknown, p: Path): PartyRecord | undefined {
   const kind = r.choice(o, p, 'kind', ORGANISATION_KINDS, false);
   if (kind && type === 'Person') r.fail([...p, 'kind'], kind, 'is given for a Person; kind is for organisations only');
   const unknown = r.bool(o, p, 'unknown');
-  if (r.errors.length > before || typeof id !== 'string' || !type || typeof name !== 'string' || !aliases) {
-    return typeof id === 'string' && type ? { ...emptyParty(id, type), ...BROKEN } : undefined;
-  }
-  return {
+  if (typeof id !== 'string') return undefined;
+  const record: PartyRecord = {
     id,
-    type,
-    name,
-    aliases,
+    type: type ?? 'Organisation',
+    name: name ?? '',
+    aliases: aliases ?? [],
     description: description ?? null,
     country: country ?? null,
     kind: kind ?? null,
     unknown: unknown ?? false,
   };
-}
-
-function emptyParty(id: string, type: PartyRecord['type']): PartyRecord {
-  return { id, type, name: '', aliases: [], description: null, country: null, kind: null, unknown: false };
+  return mark(record, r.errors.length > before, !type);
 }
 
 function event(r: Reader, raw: unknown, p: Path): EventRecord | undefined {
@@ -320,15 +338,11 @@ function event(r: Reader, raw: unknown, p: Path): EventRecord | undefined {
     if (resolutionKind) r.fail([...p, 'resolutionKind'], resolutionKind, `is given for a ${type}; resolutionKind is for resolutions only`);
     if (typeof binding === 'boolean') r.fail([...p, 'binding'], binding, `is given for a ${type}; binding is for resolutions only`);
   }
-  if (r.errors.length > before || typeof id !== 'string' || !type || typeof name !== 'string') {
-    return typeof id === 'string' && type
-      ? { id, type, name: '', summary: null, date: null, place: null, method: null, resolutionKind: null, binding: null, fatalities: null, ...BROKEN }
-      : undefined;
-  }
-  return {
+  if (typeof id !== 'string') return undefined;
+  const record: EventRecord = {
     id,
-    type,
-    name,
+    type: type ?? 'Statement',
+    name: name ?? '',
     summary: summary ?? null,
     date: date ?? null,
     place: placeId ?? null,
@@ -337,6 +351,7 @@ function event(r: Reader, raw: unknown, p: Path): EventRecord | undefined {
     binding: binding ?? null,
     fatalities: fatalities ?? null,
   };
+  return mark(record, r.errors.length > before, !type);
 }
 
 function evidenceList(r: Reader, o: Obj, p: Path): EvidenceRecord[] | undefined {
@@ -380,10 +395,19 @@ function relationship(r: Reader, raw: unknown, p: Path): RelationshipRecord | un
   }
   if (!type || typeof from !== 'string' || typeof to !== 'string') return undefined;
   const id = relationshipId(from, type, to, key ?? null);
-  if (r.errors.length > before || !evidence || !derivedFrom) {
-    return { id, type, from, to, status, role: null, date: null, evidence: [], derivedFrom: [], note: null, ...BROKEN };
-  }
-  return { id, type, from, to, status, role: role ?? null, date: date ?? null, evidence, derivedFrom, note: note ?? null };
+  const record: RelationshipRecord = {
+    id,
+    type,
+    from,
+    to,
+    status,
+    role: role ?? null,
+    date: date ?? null,
+    evidence: evidence ?? [],
+    derivedFrom: derivedFrom ?? [],
+    note: note ?? null,
+  };
+  return mark(record, r.errors.length > before);
 }
 
 /** Checks one file's parsed content; pushes errors and returns the records it could read. */

@@ -1,0 +1,3 @@
+/** Which relationships of a node to follow, relative to that node. */
+export const DIRECTIONS = ['OUT', 'IN', 'BOTH'] as const;
+export type Direction = (typeof DIRECTIONS)[number];

@@ -1,0 +1,161 @@
+/**
+ * Keyset-paged listings of parties and events: one statement returns the total and one page.
+ * Sort keys are strings so one cursor shape ([key, id]) serves every order; the expressions come
+ * from the closed maps below, never from the client.
+ */
+import type { EventType, OrganisationKind, PartyType } from '../../graph-seed/model/vocabulary.js';
+import type { Statement } from '../db/index.js';
+import { cypherInt, nodeMap } from './shared.js';
+
+export const PARTY_SORTS = ['NAME_ASC', 'NAME_DESC', 'CONNECTIONS_DESC'] as const;
+export type PartySort = (typeof PARTY_SORTS)[number];
+export const EVENT_SORTS = ['DATE_DESC', 'DATE_ASC', 'NAME_ASC', 'NAME_DESC'] as const;
+export type EventSort = (typeof EVENT_SORTS)[number];
+
+interface SortSpec {
+  /** Cypher expression over `n` giving a string sort key (never null). */
+  key: string;
+  order: 'ASC' | 'DESC';
+}
+
+const NAME_KEY = 'toLower(coalesce(n.name, ""))';
+
+export const PARTY_SORT_SPECS: Readonly<Record<PartySort, SortSpec>> = {
+  NAME_ASC: { key: NAME_KEY, order: 'ASC' },
+  NAME_DESC: { key: NAME_KEY, order: 'DESC' },
+  // Zero-padded so the string order is the numeric order.
+  CONNECTIONS_DESC: { key: 'right("0000000000" + toString(COUNT { (n)--() }), 10)', order: 'DESC' },
+};
+
+export const EVENT_SORT_SPECS: Readonly<Record<EventSort, SortSpec>> = {
+  // '' sorts after every date when descending, '9999-99-99' after every date when ascending: undated last.
+  DATE_DESC: { key: 'coalesce(toString(n.dateStart), "")', order: 'DESC' },
+  DATE_ASC: { key: 'coalesce(toString(n.dateStart), "9999-99-99")', order: 'ASC' },
+  NAME_ASC: { key: NAME_KEY, order: 'ASC' },
+  NAME_DESC: { key: NAME_KEY, order: 'DESC' },
+};
+
+/** Position after which a page starts: the last row's sort key and id. */
+export interface Keyset {
+  key: string;
+  id: string;
+}
+
+export interface PartyFilterValues {
+  types?: readonly PartyType[] | null;
+  kinds?: readonly OrganisationKind[] | null;
+  country?: string | null;
+  /** Case-insensitive prefix of the name, of any word in it, or of an alias. */
+  text?: string | null;
+}
+
+export interface EventFilterValues {
+  types?: readonly EventType[] | null;
+  /** YYYY-MM-DD: events whose covered days reach this day or later (open periods are ongoing). */
+  from?: string | null;
+  /** YYYY-MM-DD: events whose covered days begin on or before this day. */
+  to?: string | null;
+  /** Party id with any relationship to the event. */
+  participant?: string | null;
+  /** Place id: the event's place, or a place it OCCURRED_IN. */
+  place?: string | null;
+  text?: string | null;
+}
+
+const TEXT_PREFIX = `(toLower(n.name) STARTS WITH $text
+    OR any(w IN split(toLower(n.name), ' ') WHERE w STARTS WITH $text)
+    OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) STARTS WITH $text))`;
+
+function partyWhere(f: PartyFilterValues): { conditions: string[]; params: Record<string, unknown> } {
+  const conditions: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (f.types) {
+    conditions.push('n.type IN $types');
+    params.types = [...f.types];
+  }
+  if (f.kinds) {
+    conditions.push('n.kind IN $kinds');
+    params.kinds = [...f.kinds];
+  }
+  if (f.country) {
+    conditions.push('n.country = $country');
+    params.country = f.country;
+  }
+  if (f.text?.trim()) {
+    conditions.push(TEXT_PREFIX);
+    params.text = f.text.trim().toLowerCase();
+  }
+  return { conditions, params };
+}
+
+function eventWhere(f: EventFilterValues): { conditions: string[]; params: Record<string, unknown> } {
+  const conditions: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (f.types) {
+    conditions.push('n.type IN $types');
+    params.types = [...f.types];
+  }
+  if (f.from) {
+    conditions.push('n.dateStart IS NOT NULL AND (n.dateEnd IS NULL OR n.dateEnd >= date($from))');
+    params.from = f.from;
+  }
+  if (f.to) {
+    conditions.push('n.dateStart <= date($to)');
+    params.to = f.to;
+  }
+  if (f.participant) {
+    conditions.push('EXISTS { MATCH (n)--(:Party {id: $participant}) }');
+    params.participant = f.participant;
+  }
+  if (f.place) {
+    conditions.push('(n.place = $place OR EXISTS { MATCH (n)-[:OCCURRED_IN]->(:Place {id: $place}) })');
+    params.place = f.place;
+  }
+  if (f.text?.trim()) {
+    conditions.push(TEXT_PREFIX);
+    params.text = f.text.trim().toLowerCase();
+  }
+  return { conditions, params };
+}
+
+function pageStatement(
+  label: 'Party' | 'Event',
+  where: { conditions: string[]; params: Record<string, unknown> },
+  sort: SortSpec,
+  after: Keyset | null,
+  limit: number,
+): Statement {
+  const filter = where.conditions.length ? `WHERE ${where.conditions.join('\n  AND ')}` : '';
+  const cmp = sort.order === 'ASC' ? '>' : '<';
+  const afterCondition = after
+    ? `WHERE sortKey ${cmp} $afterKey OR (sortKey = $afterKey AND n.id ${cmp} $afterId)`
+    : '';
+  return {
+    cypher: `CALL () {
+  MATCH (n:${label})
+  ${filter}
+  RETURN count(n) AS total
+}
+CALL () {
+  MATCH (n:${label})
+  ${filter}
+  WITH n, ${sort.key} AS sortKey
+  ${afterCondition}
+  ORDER BY sortKey ${sort.order}, n.id ${sort.order}
+  LIMIT $limit
+  RETURN collect({node: ${nodeMap('n')}, sortKey: sortKey}) AS page
+}
+RETURN total, page`,
+    params: { ...where.params, ...(after ? { afterKey: after.key, afterId: after.id } : {}), limit: cypherInt(limit) },
+  };
+}
+
+/** One page of parties (`limit` rows, callers ask one more than they show) and the filtered total. */
+export function partiesPageStatement(filter: PartyFilterValues, sort: PartySort, after: Keyset | null, limit: number): Statement {
+  return pageStatement('Party', partyWhere(filter), PARTY_SORT_SPECS[sort], after, limit);
+}
+
+/** One page of events and the filtered total; see partiesPageStatement. */
+export function eventsPageStatement(filter: EventFilterValues, sort: EventSort, after: Keyset | null, limit: number): Statement {
+  return pageStatement('Event', eventWhere(filter), EVENT_SORT_SPECS[sort], after, limit);
+}

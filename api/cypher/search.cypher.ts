@@ -1,0 +1,39 @@
+import type { NodeType } from '../../graph-seed/model/vocabulary.js';
+import { SEARCH_INDEX } from '../../graph-seed/store/schema.js';
+import type { Statement } from '../db/index.js';
+import { cypherInt, nodeMap } from './shared.js';
+
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+/** Escapes every character Lucene's query parser would read as syntax. */
+export function escapeLucene(text: string): string {
+  return text.replace(LUCENE_SPECIAL, (c) => `\\${c}`);
+}
+
+/**
+ * The Lucene query for user text: each word matches as itself or as a prefix, any word may
+ * match (more matching words score higher). Words are lower-cased so AND/OR/NOT stay words.
+ * Null when the text holds no word.
+ */
+export function luceneQuery(text: string): string | null {
+  const words = text
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w !== '')
+    .map(escapeLucene);
+  if (words.length === 0) return null;
+  return words.map((w) => `(${w} OR ${w}*)`).join(' ');
+}
+
+/** Full-text search over `node_search`, best score first; `kinds` limits the node types. */
+export function searchStatement(query: string, kinds: readonly NodeType[] | null, first: number): Statement {
+  return {
+    cypher: `CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
+WITH node, score
+WHERE $kinds IS NULL OR any(l IN labels(node) WHERE l IN $kinds)
+ORDER BY score DESC, node.id ASC
+LIMIT $first
+RETURN ${nodeMap('node')} AS node, score`,
+    params: { index: SEARCH_INDEX, query, kinds: kinds ? [...kinds] : null, first: cypherInt(first) },
+  };
+}

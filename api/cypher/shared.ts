@@ -1,0 +1,40 @@
+/**
+ * Pieces shared by the statement builders. Labels, relationship types and hop counts cannot be
+ * parameters in Cypher; they are only ever spliced from the closed vocabulary or checked integers.
+ */
+import neo4j, { type Integer } from 'neo4j-driver';
+import { isRelationshipType, type RelationshipType } from '../../graph-seed/model/vocabulary.js';
+
+/** A node as rows carry it: labels (to tell its type) and stored properties. */
+export const nodeMap = (v: string) => `{labels: labels(${v}), props: properties(${v})}`;
+
+/** A relationship as rows carry it: type and endpoint ids come from the graph, not properties. */
+export const relMap = (r: string) =>
+  `{type: type(${r}), from: startNode(${r}).id, to: endNode(${r}).id, props: properties(${r})}`;
+
+/** `:A|B` for a relationship pattern, or '' for any type; refuses anything outside the vocabulary. */
+export function typeAlternation(types: readonly string[] | null | undefined): string {
+  if (!types) return '';
+  if (types.length === 0) throw new Error('an empty list of relationship types matches nothing; callers must not query');
+  for (const t of types) {
+    if (!isRelationshipType(t)) throw new Error(`not a relationship type: ${JSON.stringify(t)}`);
+  }
+  return `:${[...new Set(types)].sort().join('|')}`;
+}
+
+/** `*min..max` for a variable-length pattern; both must be small whole numbers. */
+export function hops(min: number, max: number): string {
+  if (!Number.isInteger(min) || !Number.isInteger(max) || min < 0 || max < min || max > 10) {
+    throw new Error(`hop range ${min}..${max} is out of bounds`);
+  }
+  return `*${min}..${max}`;
+}
+
+/** Relationship types or null (any); an empty list matches nothing and is kept as such. */
+export type TypeFilter = readonly RelationshipType[] | null;
+
+/** Whole numbers for LIMIT and list slices: the driver would send a JS number as a float. */
+export function cypherInt(n: number): Integer {
+  if (!Number.isInteger(n) || n < 0) throw new Error(`expected a non-negative whole number, got ${n}`);
+  return neo4j.int(n);
+}

@@ -1,0 +1,32 @@
+import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
+import { ErrorCode } from '../errors/index.js';
+import { sendGraphQLError } from './graphql-response.js';
+
+/** JSON body parser capped at `limitBytes` (the limit Apollo relies on; it reads req.body). */
+export function jsonBody(limitBytes: number): RequestHandler {
+  return express.json({ limit: limitBytes });
+}
+
+/** Turns the body parser's failures into GraphQL-shaped errors: 413 over the limit, 400 for bad JSON. */
+export function bodyErrors(limitBytes: number): ErrorRequestHandler {
+  return (err, req, res, next) => {
+    const type = (err as { type?: string }).type;
+    if (type === 'entity.too.large') {
+      sendGraphQLError(req, res, 413, `The request body is larger than the limit of ${limitBytes} bytes (bodyLimitBytes).`, {
+        code: ErrorCode.QUERY_TOO_COMPLEX,
+        limit: 'bodyLimitBytes',
+        max: limitBytes,
+      });
+      return;
+    }
+    if (type === 'entity.parse.failed') {
+      sendGraphQLError(req, res, 400, 'The request body is not valid JSON.', { code: 'BAD_REQUEST' });
+      return;
+    }
+    if (type === 'encoding.unsupported' || type === 'charset.unsupported') {
+      sendGraphQLError(req, res, 415, 'The request body uses an unsupported encoding or charset.', { code: 'BAD_REQUEST' });
+      return;
+    }
+    next(err);
+  };
+}

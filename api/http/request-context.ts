@@ -1,0 +1,34 @@
+/**
+ * Per-request state that code deep below the HTTP layer needs (request id, time spent in
+ * Neo4j, whether the caller holds a valid key), carried with AsyncLocalStorage so that the
+ * Database and the resolvers do not need to thread it through every call.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+export interface RequestState {
+  requestId: string;
+  startedAt: number;
+  /** Milliseconds spent inside Neo4j statements run for this request. */
+  neo4jMs: number;
+  statements: number;
+  /** True when the request carried `Authorization: Bearer <key>` with a configured key. */
+  keyValid: boolean;
+  /** True when the request carried an Authorization header at all. */
+  keyPresented: boolean;
+}
+
+const storage = new AsyncLocalStorage<RequestState>();
+
+export function newRequestState(requestId: string): RequestState {
+  return { requestId, startedAt: performance.now(), neo4jMs: 0, statements: 0, keyValid: false, keyPresented: false };
+}
+
+/** Runs `fn` with `state` as the current request. */
+export function runInRequest<T>(state: RequestState, fn: () => T): T {
+  return storage.run(state, fn);
+}
+
+/** The request being served, or undefined outside one (start-up, tests calling services directly). */
+export function currentRequest(): RequestState | undefined {
+  return storage.getStore();
+}

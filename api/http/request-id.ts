@@ -1,0 +1,38 @@
+import { randomUUID } from 'node:crypto';
+import type { RequestHandler, Response } from 'express';
+import { keyMatches } from '../auth/api-keys.js';
+import { bearerKey } from '../auth/api-keys.js';
+import { newRequestState, type RequestState, runInRequest } from './request-context.js';
+
+/** A caller's x-request-id is kept when it looks like an id (so it cannot inject into logs). */
+const SAFE_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+export function requestStateOf(res: Response): RequestState | undefined {
+  return res.locals.faultline as RequestState | undefined;
+}
+
+/** Gives every request an id (the caller's x-request-id, or a new one) and echoes it back. */
+export function requestId(apiKeys: readonly string[]): RequestHandler {
+  return (req, res, next) => {
+    const given = req.get('x-request-id');
+    const id = given && SAFE_ID.test(given) ? given : randomUUID();
+    const state = newRequestState(id);
+    const authorization = req.get('authorization');
+    state.keyPresented = authorization !== undefined;
+    const key = bearerKey(authorization);
+    state.keyValid = key !== null && apiKeys.length > 0 && keyMatches(key, apiKeys);
+    res.locals.faultline = state;
+    res.setHeader('x-request-id', id);
+    next();
+  };
+}
+
+/**
+ * Makes the request's state the async context of everything after it. Mounted after the body
+ * parser: the parser resumes from socket events, which would otherwise lose the context.
+ */
+export const bindRequestContext: RequestHandler = (_req, res, next) => {
+  const state = requestStateOf(res);
+  if (!state) return next();
+  runInRequest(state, next);
+};

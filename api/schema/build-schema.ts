@@ -1,0 +1,43 @@
+/** Builds Faultline's GraphQL schema from the decorated classes; the server and tools share this. */
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { EventResolver } from './event.resolver.js';
+import { NetworkResolver } from './network.resolver.js';
+import { NodeResolver } from './node.resolver.js';
+import { PartyResolver } from './party.resolver.js';
+import { FuzzyDateResolver, PlaceResolver } from './place.resolver.js';
+import { EvidenceResolver, RelationshipResolver } from './relationship.resolver.js';
+import { SearchResolver } from './search.resolver.js';
+import { Attack, Meeting, Resolution, Statement, Strike, Transition } from './event.type.js';
+import { Organisation, Person } from './party.type.js';
+import { Place } from './place.type.js';
+import { Source } from './source.type.js';
+
+/** The read side's resolvers, in a stable order. */
+export const READ_RESOLVERS = [
+  NodeResolver,
+  PartyResolver,
+  EventResolver,
+  PlaceResolver,
+  FuzzyDateResolver,
+  RelationshipResolver,
+  EvidenceResolver,
+  SearchResolver,
+  NetworkResolver,
+] as const;
+
+export interface BuildSchemaOptions {
+  /** More resolver classes, such as the mutations. */
+  extraResolvers?: NonEmptyArray<Function> | Function[];
+}
+
+export function buildFaultlineSchema(options: BuildSchemaOptions = {}): Promise<GraphQLSchema> {
+  const resolvers = [...READ_RESOLVERS, ...(options.extraResolvers ?? [])] as unknown as NonEmptyArray<Function>;
+  return buildSchema({
+    resolvers,
+    // Concrete types reached only through interfaces must be listed, or they are left out.
+    orphanedTypes: [Person, Organisation, Attack, Strike, Resolution, Meeting, Statement, Transition, Place, Source],
+    validate: false,
+  });
+}

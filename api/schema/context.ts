@@ -1,0 +1,32 @@
+/** What every resolver receives: the database door, this request's loaders, its id and logger. */
+import { randomUUID } from 'node:crypto';
+import type { Database } from '../db/index.js';
+import { createLoaders, type Loaders } from '../loaders/index.js';
+import type { Logger } from '../logger.js';
+
+export interface FaultlineContext {
+  db: Database;
+  loaders: Loaders;
+  requestId: string;
+  logger: Logger;
+  auth: { isWriter: boolean };
+}
+
+export interface ContextOptions {
+  db: Database;
+  logger: Logger;
+  requestId?: string;
+  auth?: { isWriter: boolean };
+}
+
+/** A fresh context per request: loaders must never be shared between requests. */
+export function createContext(options: ContextOptions): FaultlineContext {
+  const requestId = options.requestId ?? randomUUID();
+  return {
+    db: options.db,
+    loaders: createLoaders(options.db),
+    requestId,
+    logger: options.logger.child({ requestId }),
+    auth: options.auth ?? { isWriter: false },
+  };
+}

@@ -1,0 +1,45 @@
+import { Field, Float, ID, ObjectType } from 'type-graphql';
+import type { NodeType } from '../../graph-seed/model/vocabulary.js';
+import { NodeTypeEnum } from './enums.js';
+import { FuzzyDate } from './fuzzy-date.type.js';
+import { Node } from './node.type.js';
+import { Relationship } from './relationship.type.js';
+
+@ObjectType({ description: 'A node as the explorer draws it: the few fields a graph view needs, plus the full node.' })
+export class GraphNode {
+  @Field(() => ID, { description: 'The node\'s id.' })
+  id!: string;
+
+  @Field(() => NodeTypeEnum, { description: 'The node\'s concrete type.' })
+  type!: NodeType;
+
+  @Field(() => String, { description: 'Display name.' })
+  label!: string;
+
+  @Field(() => String, { nullable: true, description: 'Organisation kind, place kind or resolution kind, when the node has one.' })
+  kind!: string | null;
+
+  @Field(() => FuzzyDate, { nullable: true, description: 'Events: when they happened.' })
+  date!: FuzzyDate | null;
+
+  @Field(() => Node, { description: 'The node with all its fields.' })
+  node!: Node;
+}
+
+@ObjectType({ description: 'A subgraph: every edge\'s `from` and `to` are among its nodes.' })
+export class Graph {
+  @Field(() => [GraphNode], { description: 'The nodes, each once.' })
+  nodes!: GraphNode[];
+
+  @Field(() => [Relationship], { description: 'The relationships, each once.' })
+  edges!: Relationship[];
+}
+
+@ObjectType({ description: 'One full-text search result.' })
+export class SearchHit {
+  @Field(() => Node, { description: 'The node that matched.' })
+  node!: Node;
+
+  @Field(() => Float, { description: 'Relevance; higher is better. Only comparable within one search.' })
+  score!: number;
+}

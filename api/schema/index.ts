@@ -1,0 +1,14 @@
+export { type BuildSchemaOptions, buildFaultlineSchema, READ_RESOLVERS } from './build-schema.js';
+export { type ContextOptions, createContext, type FaultlineContext } from './context.js';
+export * from './connection.type.js';
+export * from './enums.js';
+export * from './event.type.js';
+export { EventFilter, PartyFilter } from './filters.input.js';
+export { DateSpan, FuzzyDate } from './fuzzy-date.type.js';
+export { Graph, GraphNode, SearchHit } from './graph.type.js';
+export { Node } from './node.type.js';
+export { Organisation, Party, Person } from './party.type.js';
+export { Place } from './place.type.js';
+export { Evidence, Relationship } from './relationship.type.js';
+export { DateScalar } from './scalars.js';
+export { Source } from './source.type.js';

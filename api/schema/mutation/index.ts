@@ -1,0 +1,6 @@
+/** The Mutation type's resolvers, handed to buildFaultlineSchema as extraResolvers. */
+import { NodeMutationResolver } from './node.mutation.js';
+import { RelationshipMutationResolver } from './relationship.mutation.js';
+
+export { NodeMutationResolver, RelationshipMutationResolver };
+export const MUTATION_RESOLVERS = [NodeMutationResolver, RelationshipMutationResolver] as const;

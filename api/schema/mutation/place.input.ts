@@ -1,0 +1,45 @@
+import { Field, ID, InputType } from 'type-graphql';
+import type { PlaceKind } from '../../../graph-seed/model/vocabulary.js';
+import { PlaceKindEnum } from '../enums.js';
+import { Aliases, IfGiven, IsSlug, MAX_NAME, OptionalRef, RequiredText } from './common.js';
+
+@InputType({ description: 'A new place.' })
+export class CreatePlaceInput {
+  @Field(() => ID, { description: 'Slug id, unique across all nodes.' })
+  @IsSlug()
+  id!: string;
+
+  @Field(() => String)
+  @RequiredText(MAX_NAME)
+  name!: string;
+
+  @Field(() => PlaceKindEnum)
+  kind!: PlaceKind;
+
+  @Field(() => [String], { nullable: true })
+  @Aliases()
+  aliases?: string[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'Id of the enclosing place (a city\'s country).' })
+  @OptionalRef()
+  within?: string | null;
+}
+
+@InputType({ description: 'Changes to a place; fields left out stay as they are, null clears an optional field.' })
+export class UpdatePlaceInput {
+  @Field(() => String, { nullable: true })
+  @IfGiven()
+  @RequiredText(MAX_NAME)
+  name?: string | null;
+
+  @Field(() => PlaceKindEnum, { nullable: true })
+  kind?: PlaceKind | null;
+
+  @Field(() => [String], { nullable: true })
+  @Aliases()
+  aliases?: string[] | null;
+
+  @Field(() => ID, { nullable: true })
+  @OptionalRef()
+  within?: string | null;
+}

@@ -1,0 +1,145 @@
+/**
+ * The HTTP server: Express 5 with Apollo Server 5 at /graphql, health and readiness probes, and
+ * the built web explorer at /. Owns its HTTP server and Apollo; the caller owns the Database.
+ */
+import 'reflect-metadata';
+import { once } from 'node:events';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { authPlugin } from './auth/index.js';
+import type { Config } from './config.js';
+import type { Database } from './db/index.js';
+import { createFormatError } from './errors/index.js';
+import {
+  bindRequestContext,
+  bodyErrors,
+  currentRequest,
+  healthRoutes,
+  jsonBody,
+  requestId,
+  requestLog,
+  requestStateOf,
+  unavailableStatusPlugin,
+  webExplorer,
+} from './http/index.js';
+import { batchLimit, costLimitPlugin, limitRules } from './limits/index.js';
+import type { Logger } from './logger.js';
+import { buildFaultlineSchema } from './schema/build-schema.js';
+import { createContext, type FaultlineContext } from './schema/context.js';
+import { MUTATION_RESOLVERS } from './schema/mutation/index.js';
+
+export interface ServerDeps {
+  config: Config;
+  db: Database;
+  logger: Logger;
+  /** Folder of the built web explorer; default web/dist beside the project root. */
+  webDir?: string;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  /** Stops Apollo and the HTTP server (in-flight requests finish first); leaves the Database open. */
+  close(): Promise<void>;
+}
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** The project root also when this file runs compiled from dist/api/. */
+const PROJECT_ROOT = path.basename(ROOT) === 'dist' ? path.dirname(ROOT) : ROOT;
+export const DEFAULT_WEB_DIR = path.join(PROJECT_ROOT, 'web', 'dist');
+
+export async function startServer(deps: ServerDeps): Promise<RunningServer> {
+  const { config, db, logger } = deps;
+  const { limits } = config;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', false);
+  const httpServer = http.createServer(app);
+
+  const schema = await buildFaultlineSchema({ extraResolvers: [...MUTATION_RESOLVERS] });
+  const apollo = new ApolloServer<FaultlineContext>({
+    schema,
+    introspection: true,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: true,
+    includeStacktraceInErrorResponses: config.development,
+    hideSchemaDetailsFromClientErrors: false,
+    validationRules: limitRules(limits),
+    formatError: createFormatError({
+      logger,
+      development: config.development,
+      transactionTimeoutMs: limits.transactionTimeoutMs,
+    }),
+    logger: logger.child({ component: 'apollo' }),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      authPlugin({ apiKeys: config.apiKeys, requireKeyForReads: config.requireKeyForReads }),
+      costLimitPlugin(limits.maxCost),
+      unavailableStatusPlugin(),
+    ],
+  });
+  await apollo.start();
+
+  // Time in Neo4j, per request: the listener finds the request through AsyncLocalStorage.
+  const unsubscribe = db.onStatement((event) => {
+    const state = currentRequest();
+    if (state) {
+      state.neo4jMs += event.ms;
+      state.statements += 1;
+    }
+  });
+
+  app.use(requestId(config.apiKeys));
+  app.use(requestLog(logger.child({ component: 'http' })));
+  app.use(healthRoutes(db));
+  app.use(
+    '/graphql',
+    jsonBody(limits.bodyLimitBytes),
+    bodyErrors(limits.bodyLimitBytes),
+    batchLimit(limits.maxBatch),
+    bindRequestContext,
+    expressMiddleware(apollo, {
+      context: async ({ res }) => {
+        const state = requestStateOf(res);
+        return createContext({ db, logger, requestId: state?.requestId, auth: { isWriter: state?.keyValid === true } });
+      },
+    }),
+  );
+  app.use(webExplorer(deps.webDir ?? DEFAULT_WEB_DIR));
+
+  httpServer.listen(config.port, config.host);
+  try {
+    await once(httpServer, 'listening');
+  } catch (error) {
+    unsubscribe();
+    await apollo.stop();
+    throw error;
+  }
+  const { port } = httpServer.address() as AddressInfo;
+  const shownHost = config.host.includes(':') ? `[${config.host}]` : config.host;
+  const url = `http://${shownHost}:${port}`;
+  logger.info({ url }, 'Faultline API listening');
+
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    port,
+    close() {
+      closing ??= (async () => {
+        unsubscribe();
+        // The drain plugin closes the HTTP server and waits for in-flight requests.
+        await apollo.stop();
+        if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      })();
+      return closing;
+    },
+  };
+}

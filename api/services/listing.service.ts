@@ -1,0 +1,68 @@
+/** The parties and events connections: keyset pages with opaque cursors and a filtered total. */
+import {
+  type EventFilterValues,
+  type EventSort,
+  eventsPageStatement,
+  type Keyset,
+  type PartyFilterValues,
+  type PartySort,
+  partiesPageStatement,
+} from '../cypher/index.js';
+import type { Database, Statement } from '../db/index.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+import { nodeFromRow } from './rows.js';
+import type { NodeValue } from './values.js';
+
+export interface PageInfoValue {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+
+export interface ConnectionValue<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: PageInfoValue;
+  totalCount: number;
+}
+
+/** Builds a connection from `first + 1` rows (the extra row only says that more follow). */
+export function connectionOf<T>(
+  rows: { position: Keyset; node: T }[],
+  first: number,
+  total: number,
+  afterGiven: boolean,
+): ConnectionValue<T> {
+  const edges = rows.slice(0, first).map((r) => ({ cursor: encodeCursor(r.position), node: r.node }));
+  return {
+    edges,
+    totalCount: total,
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      // Forward paging: a valid `after` means at least that row came before.
+      hasPreviousPage: afterGiven,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
+
+async function page(db: Database, statement: (after: Keyset | null, limit: number) => Statement, first: number, after: string | null) {
+  const position = after === null ? null : decodeCursor(after, 'after');
+  const [row] = await db.read(statement(position, first + 1));
+  const list = Array.isArray(row?.page) ? row.page : [];
+  const rows = list.map((item) => {
+    const { node, sortKey } = item as { node: unknown; sortKey: string };
+    const value = nodeFromRow(node as never);
+    return { position: { key: String(sortKey), id: value.id }, node: value };
+  });
+  return connectionOf<NodeValue>(rows, first, Number(row?.total ?? 0), position !== null);
+}
+
+export function listParties(db: Database, filter: PartyFilterValues, sort: PartySort, first: number, after: string | null) {
+  return page(db, (position, limit) => partiesPageStatement(filter, sort, position, limit), first, after);
+}
+
+export function listEvents(db: Database, filter: EventFilterValues, sort: EventSort, first: number, after: string | null) {
+  return page(db, (position, limit) => eventsPageStatement(filter, sort, position, limit), first, after);
+}

@@ -1,0 +1,23 @@
+import type { NodeType } from '../../graph-seed/model/vocabulary.js';
+import { luceneQuery, searchStatement } from '../cypher/index.js';
+import type { Database } from '../db/index.js';
+import { nodeFromRow } from './rows.js';
+import type { NodeValue } from './values.js';
+
+export interface SearchHitValue {
+  node: NodeValue;
+  score: number;
+}
+
+/** Full-text search, best match first; text with no words finds nothing. */
+export async function searchNodes(
+  db: Database,
+  text: string,
+  kinds: readonly NodeType[] | null,
+  first: number,
+): Promise<SearchHitValue[]> {
+  const query = luceneQuery(text);
+  if (query === null || first === 0 || kinds?.length === 0) return [];
+  const rows = await db.read(searchStatement(query, kinds, first));
+  return rows.map((row) => ({ node: nodeFromRow(row.node ?? null), score: Number(row.score) }));
+}

@@ -1,0 +1,179 @@
+/**
+ * Stating relationships with evidence (`relate`) and taking them back (`retract`), each in one
+ * write transaction. Ids come from relationshipId(from, type, to, key), so a retried `relate`
+ * merges into the relationship it already made instead of adding a second one.
+ */
+import type { Database } from '../../db/index.js';
+import { badInput, conflict, notFound } from '../../errors/index.js';
+import type { FuzzyDate } from '../../../graph-seed/model/fuzzy-date.js';
+import {
+  type EvidenceRecord,
+  ID_PATTERN,
+  type RelationshipRecord,
+  relationshipId,
+  typeOfRelationshipId,
+} from '../../../graph-seed/model/records.js';
+import {
+  endpointAccepts,
+  isRelationshipType,
+  RELATIONSHIP_SPECS,
+  type RelationshipType,
+} from '../../../graph-seed/model/vocabulary.js';
+import { relationshipFromProps, relationshipToProps, type StoredProps } from '../../../graph-seed/store/properties.js';
+import { mergeRelationshipsStatement } from '../../../graph-seed/store/writer.js';
+import { nodeTypeOfLabels } from './node-write.service.js';
+import {
+  deleteRelationshipsStatement,
+  dependentsStatement,
+  nodesByIdStatement,
+  relationshipByIdStatement,
+  sourceTextsStatement,
+} from './write.cypher.js';
+
+export interface RelateCommand {
+  type: RelationshipType;
+  from: string;
+  to: string;
+  /** Tells apart two relationships of the same type between the same nodes. */
+  key?: string | null;
+  /** undefined keeps an existing relationship's value; null clears it. */
+  role?: string | null;
+  date?: FuzzyDate | null;
+  note?: string | null;
+  evidence: EvidenceRecord[];
+}
+
+export interface RetractResult {
+  id: string;
+  /** Every relationship removed: `id` first, then those derived from it (with cascade). */
+  retracted: string[];
+}
+
+function withoutDuplicates(evidence: EvidenceRecord[]): EvidenceRecord[] {
+  const seen = new Set<string>();
+  return evidence.filter((e) => {
+    const key = `${e.source}\u0000${e.quote}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export class RelationshipWriteService {
+  constructor(private readonly db: Database) {}
+
+  /** Creates the relationship, or adds evidence to the one with the same id; returns it as stored. */
+  relate(command: RelateCommand): Promise<RelationshipRecord> {
+    const { type, from, to } = command;
+    if (!isRelationshipType(type)) throw badInput('type', `Unknown relationship type "${type}".`);
+    if (command.key != null && !ID_PATTERN.test(command.key)) {
+      throw badInput('key', 'A key is a slug: lower-case letters, digits and single hyphens.');
+    }
+    if (from === to) throw badInput('to', 'A relationship cannot start and end at the same node.');
+    if (command.evidence.length === 0) throw badInput('evidence', 'A stated relationship needs at least one piece of evidence.');
+    const spec = RELATIONSHIP_SPECS[type];
+    const id = relationshipId(from, type, to, command.key);
+
+    return this.db.writeTransaction(async (run) => {
+      const types = new Map((await run(nodesByIdStatement([from, to]))).map((row) => [String(row.id), nodeTypeOfLabels(row.labels)]));
+      for (const [field, nodeId, accepted] of [
+        ['from', from, spec.from],
+        ['to', to, spec.to],
+      ] as const) {
+        const nodeType = types.get(nodeId);
+        if (nodeType === undefined) throw badInput(field, `No node with id "${nodeId}".`);
+        if (!accepted.some((endpoint) => endpointAccepts(endpoint, nodeType))) {
+          throw badInput(
+            field,
+            `${type} goes from ${spec.from.join(' or ')} to ${spec.to.join(' or ')}, but "${nodeId}" is a ${nodeType}.`,
+          );
+        }
+      }
+
+      const texts = new Map(
+        (await run(sourceTextsStatement(command.evidence.map((e) => e.source)))).map((row) => [String(row.id), String(row.text ?? '')]),
+      );
+      command.evidence.forEach((e, i) => {
+        const text = texts.get(e.source);
+        if (text === undefined) throw badInput(`evidence[${i}].source`, `No source with id "${e.source}".`);
+        if (e.quote === '' || !text.includes(e.quote)) {
+          throw badInput(`evidence[${i}].quote`, `The quote is not an exact substring of the text of source "${e.source}".`);
+        }
+      });
+
+      const [existing] = await run(relationshipByIdStatement(type, id));
+      let record: RelationshipRecord;
+      if (existing) {
+        const current = relationshipFromProps((existing.props ?? {}) as StoredProps, type, from, to);
+        if (current.status === 'DERIVED') {
+          throw conflict(`"${id}" is a derived relationship; retract it before stating it with evidence.`, { id });
+        }
+        record = {
+          ...current,
+          role: command.role === undefined ? current.role : command.role,
+          date: command.date === undefined ? current.date : command.date,
+          note: command.note === undefined ? current.note : command.note,
+          evidence: withoutDuplicates([...current.evidence, ...command.evidence]),
+        };
+      } else {
+        record = {
+          id,
+          type,
+          from,
+          to,
+          status: 'STATED',
+          role: command.role ?? null,
+          date: command.date ?? null,
+          note: command.note ?? null,
+          evidence: withoutDuplicates(command.evidence),
+          derivedFrom: [],
+        };
+      }
+      const [written] = await run(mergeRelationshipsStatement(type, [{ id, from, to, props: relationshipToProps(record) }]));
+      if (Number(written?.total ?? 0) !== 1) throw new Error(`relate wrote ${String(written?.total)} relationships for ${id}`);
+      return record;
+    });
+  }
+
+  /**
+   * Removes a relationship. Refuses (CONFLICT) when derived relationships follow from it, unless
+   * `cascade`, which removes them too (and, transitively, what was derived from those).
+   */
+  retract(id: string, cascade = false): Promise<RetractResult> {
+    const type = typeOfRelationshipId(id);
+    if (type === undefined || !isRelationshipType(type)) return Promise.reject(notFound(`No relationship with id "${id}".`, { id }));
+
+    return this.db.writeTransaction(async (run) => {
+      const [found] = await run(relationshipByIdStatement(type, id));
+      if (!found) throw notFound(`No relationship with id "${id}".`, { id });
+
+      const dependents: { id: string; type: RelationshipType }[] = [];
+      const seen = new Set([id]);
+      let frontier = [id];
+      while (frontier.length > 0) {
+        const rows = await run(dependentsStatement(frontier));
+        frontier = [];
+        for (const row of rows) {
+          const depId = String(row.id);
+          const depType = String(row.type);
+          if (seen.has(depId) || !isRelationshipType(depType)) continue;
+          seen.add(depId);
+          dependents.push({ id: depId, type: depType });
+          frontier.push(depId);
+        }
+      }
+      if (dependents.length > 0 && !cascade) {
+        const ids = dependents.map((d) => d.id);
+        throw conflict(
+          `${ids.length} derived relationship(s) follow from "${id}": ${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', …' : ''}. Retract them first, or pass cascade: true to retract them too.`,
+          { id, dependents: ids },
+        );
+      }
+
+      const byType = new Map<RelationshipType, string[]>([[type, [id]]]);
+      for (const d of dependents) byType.set(d.type, [...(byType.get(d.type) ?? []), d.id]);
+      for (const [t, ids] of byType) await run(deleteRelationshipsStatement(t, ids));
+      return { id, retracted: [id, ...dependents.map((d) => d.id)] };
+    });
+  }
+}

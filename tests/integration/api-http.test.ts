@@ -1,0 +1,224 @@
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSeedGraph, testDatabase } from '../support/neo4j.js';
+import { startTestServer, type TestServer } from './api-server.fixture.js';
+
+const GRAPHQL_RESPONSE = 'application/graphql-response+json';
+const IRAQ = '{ node(id: "iraq") { id name type } }';
+
+describe('the Faultline HTTP server', () => {
+  const db = testDatabase();
+  let server: TestServer;
+  let webDir: string;
+
+  beforeAll(async () => {
+    await loadSeedGraph(db);
+    webDir = mkdtempSync(path.join(tmpdir(), 'faultline-web-'));
+    mkdirSync(path.join(webDir, 'assets'));
+    writeFileSync(path.join(webDir, 'index.html'), '<!doctype html><title>Faultline explorer</title>');
+    writeFileSync(path.join(webDir, 'assets', 'app.js'), 'console.log("explorer");');
+    server = await startTestServer(db, {
+      webDir,
+      limits: { maxDepth: 6, maxAliases: 5, maxCost: 400, maxBatch: 3, bodyLimitBytes: 4_000 },
+    });
+  });
+
+  afterAll(async () => {
+    await server?.close();
+    rmSync(webDir, { recursive: true, force: true });
+  });
+
+  describe('probes', () => {
+    it('says it is alive on /healthz', async () => {
+      const res = await fetch(`${server.url}/healthz`);
+      expect(res.status).toBe(200);
+      expect(await res.json()).toEqual({ status: 'ok' });
+    });
+
+    it('says it is ready on /readyz while Neo4j answers', async () => {
+      const res = await fetch(`${server.url}/readyz`);
+      expect(res.status).toBe(200);
+      expect(await res.json()).toEqual({ status: 'ok' });
+    });
+  });
+
+  describe('GraphQL over HTTP', () => {
+    it('answers a POSTed query with application/graphql-response+json when the client accepts it', async () => {
+      const res = await server.gql(IRAQ);
+      expect(res.status).toBe(200);
+      expect(res.contentType).toContain(GRAPHQL_RESPONSE);
+      expect(res.body).toEqual({ data: { node: { id: 'iraq', name: 'Iraq', type: 'Place' } } });
+    });
+
+    it('answers with application/json to a client that only accepts JSON', async () => {
+      const res = await server.post(JSON.stringify({ query: IRAQ }), { accept: 'application/json' });
+      expect(res.status).toBe(200);
+      expect(res.contentType).toContain('application/json');
+      expect(res.body.data.node.name).toBe('Iraq');
+    });
+
+    it('answers a query sent with GET (with a header that forces a CORS preflight)', async () => {
+      const res = await fetch(`${server.url}/graphql?query=${encodeURIComponent(IRAQ)}`, {
+        headers: { accept: GRAPHQL_RESPONSE, 'apollo-require-preflight': 'true' },
+      });
+      expect(res.status).toBe(200);
+      expect((await res.json()).data.node.id).toBe('iraq');
+    });
+
+    it('blocks a GET that a browser could send cross-site without a preflight (CSRF prevention)', async () => {
+      const res = await fetch(`${server.url}/graphql?query=${encodeURIComponent(IRAQ)}`);
+      expect(res.status).toBe(400);
+      expect(await res.text()).toMatch(/CSRF/);
+    });
+
+    it('refuses a mutation sent with GET with 405', async () => {
+      const mutation = 'mutation { retract(id: "a:OPPOSES:b") { id } }';
+      const res = await fetch(`${server.url}/graphql?query=${encodeURIComponent(mutation)}`, {
+        headers: { accept: GRAPHQL_RESPONSE, 'apollo-require-preflight': 'true' },
+      });
+      expect(res.status).toBe(405);
+      expect(res.headers.get('allow')).toBe('POST');
+    });
+
+    it('answers 400 with the GraphQL response media type for a syntax error', async () => {
+      const res = await server.gql('{ node(id: "iraq") { id ');
+      expect(res.status).toBe(400);
+      expect(res.contentType).toContain(GRAPHQL_RESPONSE);
+      expect(res.body.errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+      expect(res.body.data).toBeUndefined();
+    });
+
+    it('answers 400 for a query that does not validate against the schema', async () => {
+      const res = await server.gql('{ node(id: "iraq") { nonsense } }');
+      expect(res.status).toBe(400);
+      expect(res.contentType).toContain(GRAPHQL_RESPONSE);
+      expect(res.body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    });
+
+    it('answers 400 for a body that is not JSON', async () => {
+      const res = await server.post('{ "query": ');
+      expect(res.status).toBe(400);
+      expect(res.body.errors[0].message).toMatch(/not valid JSON/);
+    });
+
+    it('allows introspection', async () => {
+      const res = await server.gql('{ __schema { queryType { name } mutationType { name } } }');
+      expect(res.body.data.__schema).toEqual({ queryType: { name: 'Query' }, mutationType: { name: 'Mutation' } });
+    });
+
+    it('echoes the caller\'s x-request-id, and makes one up when there is none', async () => {
+      const given = await server.post(JSON.stringify({ query: IRAQ }), { 'x-request-id': 'trace-42' });
+      expect(given.headers.get('x-request-id')).toBe('trace-42');
+      const made = await server.post(JSON.stringify({ query: IRAQ }));
+      expect(made.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    });
+
+    it('logs each request with its id, status, duration and time spent in Neo4j', async () => {
+      await server.post(JSON.stringify({ query: IRAQ }), { 'x-request-id': 'log-me' });
+      await expect.poll(() => server.logs.find((l) => l.requestId === 'log-me' && l.msg === 'request')).toBeTruthy();
+      const line = server.logs.find((l) => l.requestId === 'log-me' && l.msg === 'request') as Record<string, number | string>;
+      expect(line).toMatchObject({ method: 'POST', path: '/graphql', status: 200 });
+      expect(line.ms).toBeGreaterThan(0);
+      expect(line.statements).toBeGreaterThanOrEqual(1);
+      expect(line.neo4jMs).toBeGreaterThan(0);
+      expect(line.neo4jMs).toBeLessThanOrEqual(line.ms as number);
+    });
+  });
+
+  describe('limits', () => {
+    const expectServingStill = async () => {
+      const res = await server.gql(IRAQ);
+      expect(res.status).toBe(200);
+      expect(res.body.data.node.id).toBe('iraq');
+    };
+
+    it('rejects a query nested deeper than maxDepth, naming the limit', async () => {
+      // node → relationships → nodes → fromNode → ... : each level a field.
+      const deep = '{ relationship(id: "x") { fromNode { ... on Party { country { within { within { within { within { id } } } } } } } } }';
+      const res = await server.gql(deep);
+      expect(res.status).toBe(400);
+      expect(res.body.errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
+      expect(res.body.errors[0].message).toMatch(/maxDepth/);
+      expect(res.body.errors[0].message).toMatch(/limit is 6/);
+      await expectServingStill();
+    });
+
+    it('rejects an alias flood over maxAliases', async () => {
+      const flood = `{ ${Array.from({ length: 6 }, (_, i) => `a${i}: node(id: "iraq") { id }`).join(' ')} }`;
+      const res = await server.gql(flood);
+      expect(res.status).toBe(400);
+      expect(res.body.errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
+      expect(res.body.errors[0].message).toMatch(/6 aliases; the limit is 5 \(maxAliases\)/);
+      await expectServingStill();
+    });
+
+    it('counts aliases hidden in fragments', async () => {
+      const res = await server.gql(
+        `{ ...F } fragment F on Query { ${Array.from({ length: 6 }, (_, i) => `b${i}: node(id: "iraq") { id }`).join(' ')} }`,
+      );
+      expect(res.body.errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
+    });
+
+    it('rejects a query whose estimated cost is over maxCost, using the value of first', async () => {
+      const res = await server.gql('query($n: Int) { parties(first: $n) { nodes { id country { id } } } }', { variables: { n: 100 } });
+      expect(res.status).toBe(400);
+      expect(res.body.errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
+      expect(res.body.errors[0].message).toMatch(/limit is 400 \(maxCost\)/);
+      const small = await server.gql('query($n: Int) { parties(first: $n) { nodes { id country { id } } } }', { variables: { n: 5 } });
+      expect(small.status).toBe(200);
+      expect(small.body.data.parties.nodes.length).toBeGreaterThan(0);
+    });
+
+    it('rejects a body larger than bodyLimitBytes with 413', async () => {
+      const res = await server.post(JSON.stringify({ query: IRAQ, variables: { pad: 'x'.repeat(5_000) } }));
+      expect(res.status).toBe(413);
+      expect(res.contentType).toContain(GRAPHQL_RESPONSE);
+      expect(res.body.errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
+      expect(res.body.errors[0].message).toMatch(/4000 bytes \(bodyLimitBytes\)/);
+      await expectServingStill();
+    });
+
+    it('answers a batch of operations up to maxBatch, in order', async () => {
+      const batch = ['iraq', 'syria', 'baghdad'].map((id) => ({ query: `{ node(id: "${id}") { id } }` }));
+      const res = await server.post(JSON.stringify(batch));
+      expect(res.status).toBe(200);
+      expect(res.body.map((r: { data: { node: { id: string } } }) => r.data.node.id)).toEqual(['iraq', 'syria', 'baghdad']);
+    });
+
+    it('rejects a batch holding more operations than maxBatch', async () => {
+      const batch = Array.from({ length: 4 }, () => ({ query: IRAQ }));
+      const res = await server.post(JSON.stringify(batch));
+      expect(res.status).toBe(400);
+      expect(res.body.errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
+      expect(res.body.errors[0].message).toMatch(/4 operations; the limit is 3 \(maxBatch\)/);
+      await expectServingStill();
+    });
+  });
+
+  describe('the web explorer', () => {
+    it('is served at /', async () => {
+      const res = await fetch(`${server.url}/`);
+      expect(res.status).toBe(200);
+      expect(await res.text()).toContain('Faultline explorer');
+    });
+
+    it('serves its assets', async () => {
+      const res = await fetch(`${server.url}/assets/app.js`);
+      expect(res.status).toBe(200);
+      expect(await res.text()).toContain('explorer');
+    });
+
+    it('answers deep links with index.html so the explorer can route them', async () => {
+      const res = await fetch(`${server.url}/party/mohammed-shia-al-sudani`, { headers: { accept: 'text/html' } });
+      expect(res.status).toBe(200);
+      expect(await res.text()).toContain('Faultline explorer');
+    });
+
+    it('answers 404 for a missing asset instead of index.html', async () => {
+      const res = await fetch(`${server.url}/assets/missing.js`, { headers: { accept: '*/*' } });
+      expect(res.status).toBe(404);
+    });
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * Starts the real HTTP server (startServer) on 127.0.0.1 and a free port for API tests, with a
+ * logger whose lines the test can read, and a small fetch-based GraphQL client.
+ */
+import { pino } from 'pino';
+import { type ApiLimits, type Config, loadConfig } from '../../api/config.js';
+import type { Database } from '../../api/db/index.js';
+import { startServer } from '../../api/server.js';
+
+export const WRITER_KEY = 'test-writer-key-0123456789';
+
+export interface TestServerOptions {
+  apiKeys?: string[];
+  requireKeyForReads?: boolean;
+  development?: boolean;
+  limits?: Partial<ApiLimits>;
+  webDir?: string;
+}
+
+export interface GqlResponse {
+  status: number;
+  contentType: string;
+  headers: Headers;
+  // biome-ignore lint/suspicious/noExplicitAny: response bodies are inspected field by field
+  body: any;
+}
+
+export interface TestServer {
+  url: string;
+  logs: Record<string, unknown>[];
+  /** POSTs one operation as JSON, asking for application/graphql-response+json. */
+  gql(query: string, options?: { variables?: Record<string, unknown>; key?: string | null; headers?: Record<string, string> }): Promise<GqlResponse>;
+  /** POSTs a raw body to /graphql. */
+  post(body: string, headers?: Record<string, string>): Promise<GqlResponse>;
+  close(): Promise<void>;
+}
+
+export function testConfig(db: Database, options: TestServerOptions = {}): Config {
+  const base = loadConfig({
+    NEO4J_URI: db.connection.uri,
+    NEO4J_PASSWORD: db.connection.password,
+    HOST: '127.0.0.1',
+    PORT: '0',
+    LOG_LEVEL: 'info',
+  });
+  return {
+    ...base,
+    apiKeys: options.apiKeys ?? [WRITER_KEY],
+    requireKeyForReads: options.requireKeyForReads ?? false,
+    development: options.development ?? false,
+    limits: { ...base.limits, ...options.limits },
+  };
+}
+
+async function toResponse(res: Response): Promise<GqlResponse> {
+  const text = await res.text();
+  let body: unknown = text;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    // not JSON: keep the text
+  }
+  return { status: res.status, contentType: res.headers.get('content-type') ?? '', headers: res.headers, body };
+}
+
+export async function startTestServer(db: Database, options: TestServerOptions = {}): Promise<TestServer> {
+  const logs: Record<string, unknown>[] = [];
+  const logger = pino({ level: 'info' }, { write: (line: string) => void logs.push(JSON.parse(line)) });
+  const server = await startServer({ config: testConfig(db, options), db, logger, webDir: options.webDir });
+  const post = async (body: string, headers: Record<string, string> = {}) =>
+    toResponse(
+      await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
+        body,
+      }),
+    );
+  return {
+    url: server.url,
+    logs,
+    post,
+    gql(query, { variables, key = null, headers = {} } = {}) {
+      return post(JSON.stringify({ query, variables }), { ...(key ? { authorization: `Bearer ${key}` } : {}), ...headers });
+    },
+    close: () => server.close(),
+  };
+}

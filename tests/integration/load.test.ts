@@ -1,0 +1,194 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadFiles, seedIfEmpty } from '../../graph-seed/load.js';
+import { emptyDocument, type GraphDocument } from '../../graph-seed/model/records.js';
+import { countGraph, writeGraph } from '../../graph-seed/store/writer.js';
+import { SeedValidationError, validateFiles } from '../../graph-seed/validate/index.js';
+import { resetDatabase, testConnection, testDatabase } from '../support/neo4j.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const FIXTURES = path.join(ROOT, 'tests', 'fixtures', 'seed');
+const COMPLETE = path.join(FIXTURES, 'complete');
+const TWO_FILES = path.join(FIXTURES, 'two-files');
+const run = promisify(execFile);
+
+const db = testDatabase();
+const tmp = mkdtempSync(path.join(tmpdir(), 'faultline-load-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+async function nodeExists(id: string): Promise<boolean> {
+  const rows = await db.read({ cypher: 'MATCH (n:Node {id: $id}) RETURN count(n) AS n', params: { id } });
+  return rows[0]?.n === 1;
+}
+
+function party(id: string): GraphDocument['parties'][number] {
+  return { id, type: 'Organisation', name: id, aliases: [], description: null, country: null, kind: null, unknown: false };
+}
+
+function opposes(from: string, to: string): GraphDocument['relationships'][number] {
+  return {
+    id: `${from}:OPPOSES:${to}`,
+    type: 'OPPOSES',
+    from,
+    to,
+    status: 'DERIVED',
+    role: null,
+    date: null,
+    evidence: [],
+    derivedFrom: [],
+    note: null,
+  };
+}
+
+/** Runs the seed CLI against the test Neo4j; resolves with its exit code and output. */
+async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const c = testConnection();
+  const env = { ...process.env, NEO4J_URI: c.uri, NEO4J_USERNAME: c.username, NEO4J_PASSWORD: c.password };
+  if (c.database) Object.assign(env, { NEO4J_DATABASE: c.database });
+  try {
+    const { stdout, stderr } = await run(path.join(ROOT, 'node_modules', '.bin', 'tsx'), [path.join(ROOT, 'graph-seed', 'cli.ts'), ...args], {
+      env,
+      cwd: ROOT,
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: e.code ?? -1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
+  }
+}
+
+describe('loadFiles', () => {
+  beforeAll(async () => {
+    await resetDatabase(db);
+  });
+
+  it('writes every node and relationship of the fixture and says they were created', async () => {
+    const summary = await loadFiles(db, [COMPLETE]);
+    expect(summary.nodes).toEqual({ created: 11, matched: 0 });
+    expect(summary.relationships).toEqual({ created: 10, matched: 0 });
+    expect(summary.rejected).toBe(0);
+    expect(await countGraph(db)).toEqual({ nodes: 11, relationships: 10 });
+  });
+
+  it('loading the same files again creates nothing and leaves the counts unchanged', async () => {
+    const summary = await loadFiles(db, [COMPLETE]);
+    expect(summary.nodes).toEqual({ created: 0, matched: 11 });
+    expect(summary.relationships).toEqual({ created: 0, matched: 10 });
+    expect(await countGraph(db)).toEqual({ nodes: 11, relationships: 10 });
+  });
+
+  it('stores labels, typed properties and Neo4j dates that queries can use', async () => {
+    const rows = await db.read({
+      cypher: `MATCH (e:Attack:Event:Node {id: 'valmere-drone-attack'})
+               MATCH (:Person {id: 'ana-kovac'})-[r:REPRESENTS]->(:Organisation)
+               RETURN e.fatalities AS fatalities, e.dateStart = date('2024-01-01') AS startsOnNewYear,
+                      e.dateEnd = date('2024-12-31') AS endsOnNewYearsEve, r.dateEnd IS NULL AS open, r.role AS role`,
+    });
+    expect(rows[0]).toEqual({ fatalities: 3, startsOnNewYear: true, endsOnNewYearsEve: true, open: true, role: 'Speaker' });
+  });
+
+  it('refuses the whole run when any file has an error, and writes nothing from the good files', async () => {
+    const bad = path.join(tmp, 'bad-quote.yaml');
+    writeFileSync(
+      bad,
+      'relationships:\n  - type: MEMBER_OF\n    from: lina-osei\n    to: westmark\n    evidence:\n      - source: src-harbour-talks\n        quote: Lina Osei joined Westmark\n',
+    );
+    const before = await countGraph(db);
+    const failure = await loadFiles(db, [TWO_FILES, bad]).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(SeedValidationError);
+    expect((failure as SeedValidationError).errors.map((e) => e.path)).toEqual(['relationships[0].evidence[0].quote']);
+    expect(await countGraph(db)).toEqual(before);
+    expect(await nodeExists('eastport')).toBe(false);
+  });
+
+  it('with reset, replaces what was there by exactly the files loaded', async () => {
+    const summary = await loadFiles(db, [TWO_FILES], { reset: true });
+    expect(summary.nodes.created).toBe(6);
+    expect(await countGraph(db)).toEqual({ nodes: 6, relationships: 3 });
+    expect(await nodeExists('ana-kovac')).toBe(false);
+  });
+
+  it('a dry run validates and counts but writes nothing', async () => {
+    const before = await countGraph(db);
+    const summary = await loadFiles(db, [COMPLETE], { dryRun: true });
+    expect(summary.input).toEqual({ nodes: 11, relationships: 10 });
+    expect(await countGraph(db)).toEqual(before);
+  });
+});
+
+describe('a write that fails halfway', () => {
+  beforeAll(async () => {
+    await resetDatabase(db);
+    await loadFiles(db, [COMPLETE]);
+  });
+
+  it('leaves nothing behind when a later statement of the single transaction fails', async () => {
+    const before = await countGraph(db);
+    const doc: GraphDocument = { ...emptyDocument(), parties: [party('new-a'), party('new-b')] };
+    // Bypasses validation: the second relationship's endpoint exists nowhere.
+    doc.relationships = [opposes('new-a', 'new-b'), opposes('new-a', 'ghost')];
+    await expect(writeGraph(db, doc)).rejects.toThrow(/endpoint is missing/);
+    expect(await countGraph(db)).toEqual(before);
+    expect(await nodeExists('new-a')).toBe(false);
+  });
+
+  it('in batches, rolls back the whole failing batch', async () => {
+    const before = await countGraph(db);
+    const doc: GraphDocument = { ...emptyDocument(), parties: [party('new-c')] };
+    doc.relationships = [opposes('new-c', 'piet-raal'), opposes('new-c', 'ghost')];
+    await expect(writeGraph(db, doc, { batchSize: 2, singleTransactionLimit: 0 })).rejects.toThrow(/endpoint is missing/);
+    // The node batch committed on its own; the relationship batch did not leave its valid row.
+    expect(await countGraph(db)).toEqual({ nodes: before.nodes + 1, relationships: before.relationships });
+  });
+});
+
+describe('seedIfEmpty', () => {
+  it('loads the data folder into an empty database, and leaves a seeded one alone', async () => {
+    await resetDatabase(db);
+    const first = await seedIfEmpty(db, TWO_FILES);
+    expect(first?.nodes.created).toBe(6);
+    const second = await seedIfEmpty(db, COMPLETE);
+    expect(second).toBeNull();
+    expect(await countGraph(db)).toEqual({ nodes: 6, relationships: 3 });
+  });
+});
+
+describe('npm run seed -- load', () => {
+  beforeAll(async () => {
+    await resetDatabase(db);
+  });
+
+  it('loads the given folder and prints a summary on stderr', async () => {
+    const result = await cli(['load', COMPLETE]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain('nodes:         11 created, 0 matched');
+    expect(result.stderr).toContain('relationships: 10 created, 0 matched');
+    expect(result.stdout).toBe('');
+  });
+
+  it('exits with code 1 and lists each error with file, path and line, writing nothing', async () => {
+    const bad = path.join(tmp, 'cli-bad.yaml');
+    writeFileSync(bad, 'places:\n  - id: nowhere\n    name: Nowhere\n    kind: PLANET\n');
+    const before = await countGraph(db);
+    const result = await cli(['load', bad]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`${bad}: places[0].kind (line 4): "PLANET" is not allowed`);
+    expect(result.stderr).toContain('nothing was written');
+    expect(await countGraph(db)).toEqual(before);
+  });
+
+  it('checks files without a database when asked for a dry run', async () => {
+    const result = await cli(['load', TWO_FILES, '--dry-run']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain('6 nodes and 3 relationships from 2 files are valid');
+  });
+
+  it('reads the same graph validateFiles reads', () => {
+    expect(validateFiles([COMPLETE]).errors).toEqual([]);
+  });
+});

@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import {
+  type GraphQLField,
+  type GraphQLNamedType,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  isScalarType,
+} from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { buildFaultlineSchema } from '../../api/schema/build-schema.js';
+import { emittedSchema, repositoryRoot } from '../../tools/emit-schema.js';
+
+describe('schema.graphql', () => {
+  it('is exactly what the code emits (run `npm run schema:emit` after changing the schema)', async () => {
+    const committed = readFileSync(path.join(repositoryRoot(), 'schema.graphql'), 'utf8');
+    expect(committed).toBe(await emittedSchema());
+  });
+});
+
+function undocumented(type: GraphQLNamedType): string[] {
+  const missing: string[] = [];
+  if (!type.description) missing.push(type.name);
+  if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
+    for (const field of Object.values(type.getFields())) {
+      if (!field.description) missing.push(`${type.name}.${field.name}`);
+      for (const arg of (field as GraphQLField<unknown, unknown>).args ?? []) {
+        if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
+      }
+    }
+  }
+  return missing;
+}
+
+describe('the GraphQL schema', () => {
+  it('documents every type, field and argument', async () => {
+    const schema = await buildFaultlineSchema();
+    const builtIn = new Set(['String', 'Int', 'Float', 'Boolean', 'ID', 'Query']);
+    const missing = Object.values(schema.getTypeMap())
+      .filter((t) => !t.name.startsWith('__') && !builtIn.has(t.name))
+      .flatMap(undocumented);
+    const query = schema.getQueryType();
+    if (query) missing.push(...undocumented(query).filter((m) => m !== 'Query'));
+    expect(missing).toEqual([]);
+  });
+
+  it('describes each relationship type with its vocabulary doc', async () => {
+    const schema = await buildFaultlineSchema();
+    const relType = schema.getType('RelationshipType');
+    expect(isEnumType(relType)).toBe(true);
+    if (!isEnumType(relType)) return;
+    expect(relType.getValue('OPPOSES')?.description).toBe(
+      'The source party opposes, is hostile to or acts against the target party.',
+    );
+  });
+
+  it('has the Date scalar and the contract\'s root fields', async () => {
+    const schema = await buildFaultlineSchema();
+    expect(isScalarType(schema.getType('Date'))).toBe(true);
+    const fields = Object.keys(schema.getQueryType()?.getFields() ?? {});
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        'node', 'party', 'event', 'relationship', 'search', 'parties', 'events', 'network', 'neighbourhood', 'path', 'dateRange',
+      ]),
+    );
+  });
+});
