@@ -12,7 +12,7 @@ import { type Config, ConfigError, loadConfig } from '../api/config.js';
 import { Database } from '../api/db/index.js';
 import { LauncherError, type RunningNeo4j, startLocalNeo4j } from '../neo4j-local/launcher.js';
 import { exportGraph, serializeDocument } from './export.js';
-import { formatLoadSummary, type LoadSummary, loadDocument, loadFiles } from './load.js';
+import { formatLoadSummary, loadDocument, loadFiles } from './load.js';
 import type { GraphDocument } from './model/records.js';
 import { createProgress } from './progress.js';
 import { applySchema } from './store/schema.js';
@@ -119,16 +119,16 @@ async function load(args: string[]): Promise<number> {
   }
   const config = loadConfig();
   const progress = writingProgress();
-  try {
-    const summary = await withDatabase(config, (db) =>
-      loadFiles(db, paths, { reset: values.reset === true, onProgress: progress.onProgress }),
-    );
-    progress.finish();
-    log(formatLoadSummary(summary));
-    return 0;
-  } finally {
-    progress.finish();
-  }
+  await withDatabase(config, async (db) => {
+    try {
+      const summary = await loadFiles(db, paths, { reset: values.reset === true, onProgress: progress.onProgress });
+      progress.finish();
+      log(formatLoadSummary(summary));
+    } finally {
+      progress.finish();
+    }
+  });
+  return 0;
 }
 
 async function exportCommand(args: string[]): Promise<number> {
@@ -175,7 +175,9 @@ async function emitOrLoad(
   const { errors } = validateDocument(doc, label);
   if (errors.length > 0) {
     log(formatValidationErrors(errors));
-    log(`${errors.length} validation error${errors.length === 1 ? '' : 's'} in the generated document; nothing was written.`);
+    log(
+      `${errors.length} validation error${errors.length === 1 ? '' : 's'} in the generated document; nothing was written.`,
+    );
     return 1;
   }
   if (!options.load) {
@@ -188,20 +190,24 @@ async function emitOrLoad(
     }
     return 0;
   }
-  let summary: LoadSummary;
   if (options.dryRun) {
-    summary = await loadDocument(null, doc, { dryRun: true, rejected: options.rejected });
-  } else {
-    const progress = writingProgress();
+    log(formatLoadSummary(await loadDocument(null, doc, { dryRun: true, rejected: options.rejected })));
+    return 0;
+  }
+  const progress = writingProgress();
+  await withDatabase(loadConfig(), async (db) => {
     try {
-      summary = await withDatabase(loadConfig(), (db) =>
-        loadDocument(db, doc, { reset: options.reset, rejected: options.rejected, onProgress: progress.onProgress }),
-      );
+      const summary = await loadDocument(db, doc, {
+        reset: options.reset,
+        rejected: options.rejected,
+        onProgress: progress.onProgress,
+      });
+      progress.finish();
+      log(formatLoadSummary(summary));
     } finally {
       progress.finish();
     }
-  }
-  log(formatLoadSummary(summary));
+  });
   return 0;
 }
 
@@ -248,7 +254,8 @@ async function importCommand(args: string[]): Promise<number> {
 
 function positiveInt(name: string, raw: string | undefined, min: number): number {
   const n = Number(raw);
-  if (raw === undefined || !Number.isInteger(n) || n < min) throw new UsageError(`--${name} needs a whole number of at least ${min}`);
+  if (raw === undefined || !Number.isInteger(n) || n < min)
+    throw new UsageError(`--${name} needs a whole number of at least ${min}`);
   return n;
 }
 

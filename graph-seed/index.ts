@@ -1,6 +1,14 @@
 /** graph-seed: seed files in, validated, written to Neo4j, and read back out. */
 export { exportGraph, exportStatements, serializeDocument } from './export.js';
-export { formatLoadSummary, type LoadOptions, type LoadSummary, loadDocument, loadFiles, seedIfEmpty } from './load.js';
+export {
+  formatLoadSummary,
+  type LoadOptions,
+  type LoadSummary,
+  loadDocument,
+  loadFiles,
+  type SeedOnStartOptions,
+  seedIfEmpty,
+} from './load.js';
 export * from './model/fuzzy-date.js';
 export * from './model/records.js';
 export * from './model/vocabulary.js';

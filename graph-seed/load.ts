@@ -66,6 +66,7 @@ export async function loadDocument(
     if (options.reset) await resetGraph(db);
     await applySchema(db);
     const writeStarted = performance.now();
+    options.onProgress?.(0, input.nodes + input.relationships);
     const written = await writeGraph(db, doc, {
       batchSize: options.batchSize,
       singleTransactionLimit: options.singleTransactionLimit,
@@ -85,7 +86,11 @@ export async function loadDocument(
  * Validates `paths` (files or folders of *.yaml) together and writes them.
  * Throws SeedValidationError, writing nothing, when any file has an error.
  */
-export async function loadFiles(db: Database | null, paths: readonly string[], options: LoadOptions = {}): Promise<LoadSummary> {
+export async function loadFiles(
+  db: Database | null,
+  paths: readonly string[],
+  options: LoadOptions = {},
+): Promise<LoadSummary> {
   const startedAt = performance.now();
   const { document, errors, files } = validateFiles(paths);
   if (errors.length > 0) throw new SeedValidationError(errors);
@@ -111,14 +116,37 @@ export function formatLoadSummary(s: LoadSummary): string {
   ].join('\n');
 }
 
+export interface SeedOnStartOptions extends LoadOptions {
+  /** False applies the schema only (FAULTLINE_SEED_ON_START=false). Default true. */
+  seed?: boolean;
+  /** One-line messages for the start-up log. */
+  progress?: (line: string) => void;
+}
+
 /**
  * Start-up seeding for `npm start`: applies the schema, then loads the seed files in `dataDir`
  * only when the database holds no Faultline node. Returns the summary, or null when it did nothing.
+ * Throws SeedValidationError when the shipped seed files are invalid.
  */
-export async function seedIfEmpty(db: Database, dataDir: string, options: LoadOptions = {}): Promise<LoadSummary | null> {
+export async function seedIfEmpty(
+  db: Database,
+  dataDir: string,
+  options: SeedOnStartOptions = {},
+): Promise<LoadSummary | null> {
+  const { seed = true, progress, ...load } = options;
   await applySchema(db);
+  if (!seed) return null;
   const rows = await db.read({ cypher: 'MATCH (n:Node) RETURN count(n) > 0 AS seeded' });
   if (rows[0]?.seeded === true) return null;
-  if (collectSeedFiles([dataDir]).files.length === 0) return null;
-  return loadFiles(db, [dataDir], { ...options, reset: false });
+  const { files } = collectSeedFiles([dataDir]);
+  if (files.length === 0) {
+    progress?.(`The database is empty and ${dataDir} holds no seed files; starting with an empty graph.`);
+    return null;
+  }
+  progress?.(
+    `The database is empty: loading ${files.length} seed file${files.length === 1 ? '' : 's'} from ${dataDir}...`,
+  );
+  const summary = await loadFiles(db, files, { ...load, reset: false });
+  progress?.(formatLoadSummary(summary));
+  return summary;
 }

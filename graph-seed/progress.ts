@@ -45,12 +45,15 @@ export function createProgress(label: string, options: ProgressOptions = {}): Pr
   const now = options.now ?? (() => performance.now());
   const quietMs = options.quietMs ?? 1000;
   const plainEveryMs = options.plainEveryMs ?? 5000;
-  const started = now();
+  // The clock starts at the first report (0 of N when writing begins), not at creation, so
+  // server start-up and validation do not count against rows/s.
+  let started: number | null = null;
   let lastDraw = Number.NEGATIVE_INFINITY;
   let drawn = false;
   return {
     update(done, total) {
       const t = now();
+      started ??= t;
       const elapsed = t - started;
       if (elapsed < quietMs) return;
       if (tty) {

@@ -16,7 +16,11 @@ export interface AuthOptions {
 export type Access = { ok: true } | { ok: false; error: Error };
 
 /** Decides whether an operation of `kind` may run with this Authorization header. */
-export function checkAccess(kind: OperationTypeNode | 'query' | 'mutation' | 'subscription', authorization: string | undefined, options: AuthOptions): Access {
+export function checkAccess(
+  kind: OperationTypeNode | 'query' | 'mutation' | 'subscription',
+  authorization: string | undefined,
+  options: AuthOptions,
+): Access {
   const needsKey = kind !== 'query' || options.requireKeyForReads;
   if (!needsKey) return { ok: true };
   const what = kind === 'mutation' ? 'Mutations' : 'Requests';

@@ -5,5 +5,6 @@ import { unauthenticated } from '../errors/index.js';
  * key (the HTTP layer sets `auth.isWriter`). The auth plugin refuses earlier with a fuller message.
  */
 export function requireWriter(context: { auth?: { isWriter: boolean } }): void {
-  if (context.auth?.isWriter !== true) throw unauthenticated('Mutations need a valid API key: send "Authorization: Bearer <key>".');
+  if (context.auth?.isWriter !== true)
+    throw unauthenticated('Mutations need a valid API key: send "Authorization: Bearer <key>".');
 }

@@ -1,10 +1,10 @@
-export { type Direction, DIRECTIONS } from './direction.js';
+export { DIRECTIONS, type Direction } from './direction.js';
 export {
   type NeighbourhoodQuery,
   type NetworkQuery,
-  type PathQuery,
   neighbourhoodStatement,
   networkStatement,
+  type PathQuery,
   pathStatement,
 } from './graph.cypher.js';
 export {
@@ -29,6 +29,10 @@ export {
   type PartyEventsKey,
   partyEventsStatement,
 } from './party-events.cypher.js';
-export { type RelationshipPageKey, relationshipPagesStatement, relationshipsByIdsStatement } from './relationships.cypher.js';
+export {
+  type RelationshipPageKey,
+  relationshipPagesStatement,
+  relationshipsByIdsStatement,
+} from './relationships.cypher.js';
 export { escapeLucene, luceneQuery, searchStatement } from './search.cypher.js';
 export { cypherInt, hops, typeAlternation } from './shared.js';

@@ -151,11 +151,21 @@ RETURN total, page`,
 }
 
 /** One page of parties (`limit` rows, callers ask one more than they show) and the filtered total. */
-export function partiesPageStatement(filter: PartyFilterValues, sort: PartySort, after: Keyset | null, limit: number): Statement {
+export function partiesPageStatement(
+  filter: PartyFilterValues,
+  sort: PartySort,
+  after: Keyset | null,
+  limit: number,
+): Statement {
   return pageStatement('Party', partyWhere(filter), PARTY_SORT_SPECS[sort], after, limit);
 }
 
 /** One page of events and the filtered total; see partiesPageStatement. */
-export function eventsPageStatement(filter: EventFilterValues, sort: EventSort, after: Keyset | null, limit: number): Statement {
+export function eventsPageStatement(
+  filter: EventFilterValues,
+  sort: EventSort,
+  after: Keyset | null,
+  limit: number,
+): Statement {
   return pageStatement('Event', eventWhere(filter), EVENT_SORT_SPECS[sort], after, limit);
 }

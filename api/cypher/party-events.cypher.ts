@@ -3,7 +3,15 @@ import type { Statement } from '../db/index.js';
 import { cypherInt, nodeMap } from './shared.js';
 
 /** How a party takes part in an event. */
-export const EVENT_ROLES = ['PERPETRATOR', 'TARGET', 'PARTICIPANT', 'SPEAKER', 'SIGNATORY', 'CRITIC', 'SUPPORTER'] as const;
+export const EVENT_ROLES = [
+  'PERPETRATOR',
+  'TARGET',
+  'PARTICIPANT',
+  'SPEAKER',
+  'SIGNATORY',
+  'CRITIC',
+  'SUPPORTER',
+] as const;
 export type EventRole = (typeof EVENT_ROLES)[number];
 
 interface RoleSpec {
@@ -62,7 +70,11 @@ CALL (p, key) {
 RETURN key.key AS key, events`,
     params: {
       cap: cypherInt(PARTY_EVENTS_CAP),
-      keys: keys.map((k) => ({ key: k.key, id: k.id, specs: k.role ? EVENT_ROLE_SPECS[k.role].map((s) => ({ ...s })) : null })),
+      keys: keys.map((k) => ({
+        key: k.key,
+        id: k.id,
+        specs: k.role ? EVENT_ROLE_SPECS[k.role].map((s) => ({ ...s })) : null,
+      })),
     },
   };
 }

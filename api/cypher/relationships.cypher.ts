@@ -1,5 +1,5 @@
-import { isRelationshipType, type RelationshipType } from '../../graph-seed/model/vocabulary.js';
 import { typeOfRelationshipId } from '../../graph-seed/model/records.js';
+import { isRelationshipType, type RelationshipType } from '../../graph-seed/model/vocabulary.js';
 import type { Statement } from '../db/index.js';
 import type { Direction } from './direction.js';
 import { cypherInt, relMap } from './shared.js';

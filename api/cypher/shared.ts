@@ -15,7 +15,8 @@ export const relMap = (r: string) =>
 /** `:A|B` for a relationship pattern, or '' for any type; refuses anything outside the vocabulary. */
 export function typeAlternation(types: readonly string[] | null | undefined): string {
   if (!types) return '';
-  if (types.length === 0) throw new Error('an empty list of relationship types matches nothing; callers must not query');
+  if (types.length === 0)
+    throw new Error('an empty list of relationship types matches nothing; callers must not query');
   for (const t of types) {
     if (!isRelationshipType(t)) throw new Error(`not a relationship type: ${JSON.stringify(t)}`);
   }

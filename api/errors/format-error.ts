@@ -34,9 +34,16 @@ interface ClassValidatorError {
 }
 
 /** The first failing property of a class-validator result, as a path (`evidence[0].quote`) and message. */
-export function firstValidationProblem(errors: readonly ClassValidatorError[], prefix = ''): { field: string; message: string } | null {
+export function firstValidationProblem(
+  errors: readonly ClassValidatorError[],
+  prefix = '',
+): { field: string; message: string } | null {
   for (const e of errors) {
-    const field = /^\d+$/.test(e.property) ? `${prefix}[${e.property}]` : prefix ? `${prefix}.${e.property}` : e.property;
+    const field = /^\d+$/.test(e.property)
+      ? `${prefix}[${e.property}]`
+      : prefix
+        ? `${prefix}.${e.property}`
+        : e.property;
     const message = e.constraints ? Object.values(e.constraints)[0] : undefined;
     if (message !== undefined) return { field, message };
     const nested = firstValidationProblem(e.children ?? [], field);
@@ -49,7 +56,10 @@ export function createFormatError(options: FormatErrorOptions) {
   const { logger, development } = options;
   return function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
     const original = unwrapResolverError(error);
-    const where = { ...(formatted.locations ? { locations: formatted.locations } : {}), ...(formatted.path ? { path: formatted.path } : {}) };
+    const where = {
+      ...(formatted.locations ? { locations: formatted.locations } : {}),
+      ...(formatted.path ? { path: formatted.path } : {}),
+    };
     const devExtras = (): Record<string, unknown> =>
       development && formatted.extensions?.stacktrace ? { stacktrace: formatted.extensions.stacktrace } : {};
 
@@ -58,14 +68,23 @@ export function createFormatError(options: FormatErrorOptions) {
       return {
         message: 'The database is unavailable; try again shortly.',
         ...where,
-        extensions: { code: ErrorCode.DATABASE_UNAVAILABLE, ...(development ? { reason: original.message } : {}), ...devExtras() },
+        extensions: {
+          code: ErrorCode.DATABASE_UNAVAILABLE,
+          ...(development ? { reason: original.message } : {}),
+          ...devExtras(),
+        },
       };
     }
     if (original instanceof TransactionTimeoutError) {
       return {
         message: `The query ran longer than the transaction timeout of ${options.transactionTimeoutMs} ms (transactionTimeoutMs); narrow it down.`,
         ...where,
-        extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit: 'transactionTimeoutMs', max: options.transactionTimeoutMs, ...devExtras() },
+        extensions: {
+          code: ErrorCode.QUERY_TOO_COMPLEX,
+          limit: 'transactionTimeoutMs',
+          max: options.transactionTimeoutMs,
+          ...devExtras(),
+        },
       };
     }
     if (original instanceof ConstraintViolationError) {
@@ -91,14 +110,20 @@ export function createFormatError(options: FormatErrorOptions) {
       return { ...formatted, extensions: { ...formatted.extensions, ...inner.extensions, ...devExtras() } };
     }
     const code = formatted.extensions?.code;
-    if ((isErrorCode(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) || (typeof code === 'string' && APOLLO_CODES.has(code))) {
+    if (
+      (isErrorCode(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) ||
+      (typeof code === 'string' && APOLLO_CODES.has(code))
+    ) {
       if (development) return formatted;
       const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
 
     const requestId = currentRequest()?.requestId;
-    logger.error({ err: original, requestId, path: formatted.path }, 'unexpected error while serving a GraphQL request');
+    logger.error(
+      { err: original, requestId, path: formatted.path },
+      'unexpected error while serving a GraphQL request',
+    );
     if (development) return { ...formatted, extensions: { ...formatted.extensions, requestId } };
     return {
       message: 'Internal server error',

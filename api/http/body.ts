@@ -12,11 +12,17 @@ export function bodyErrors(limitBytes: number): ErrorRequestHandler {
   return (err, req, res, next) => {
     const type = (err as { type?: string }).type;
     if (type === 'entity.too.large') {
-      sendGraphQLError(req, res, 413, `The request body is larger than the limit of ${limitBytes} bytes (bodyLimitBytes).`, {
-        code: ErrorCode.QUERY_TOO_COMPLEX,
-        limit: 'bodyLimitBytes',
-        max: limitBytes,
-      });
+      sendGraphQLError(
+        req,
+        res,
+        413,
+        `The request body is larger than the limit of ${limitBytes} bytes (bodyLimitBytes).`,
+        {
+          code: ErrorCode.QUERY_TOO_COMPLEX,
+          limit: 'bodyLimitBytes',
+          max: limitBytes,
+        },
+      );
       return;
     }
     if (type === 'entity.parse.failed') {
@@ -24,7 +30,9 @@ export function bodyErrors(limitBytes: number): ErrorRequestHandler {
       return;
     }
     if (type === 'encoding.unsupported' || type === 'charset.unsupported') {
-      sendGraphQLError(req, res, 415, 'The request body uses an unsupported encoding or charset.', { code: 'BAD_REQUEST' });
+      sendGraphQLError(req, res, 415, 'The request body uses an unsupported encoding or charset.', {
+        code: 'BAD_REQUEST',
+      });
       return;
     }
     next(err);

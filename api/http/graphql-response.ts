@@ -13,6 +13,12 @@ export function sendGraphQLError(
   message: string,
   extensions: Record<string, unknown>,
 ): void {
-  const type = req.accepts(['application/json', GRAPHQL_RESPONSE_JSON]) === GRAPHQL_RESPONSE_JSON ? GRAPHQL_RESPONSE_JSON : 'application/json';
-  res.status(status).type(`${type}; charset=utf-8`).send(JSON.stringify({ errors: [{ message, extensions }] }));
+  const type =
+    req.accepts(['application/json', GRAPHQL_RESPONSE_JSON]) === GRAPHQL_RESPONSE_JSON
+      ? GRAPHQL_RESPONSE_JSON
+      : 'application/json';
+  res
+    .status(status)
+    .type(`${type}; charset=utf-8`)
+    .send(JSON.stringify({ errors: [{ message, extensions }] }));
 }

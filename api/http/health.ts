@@ -21,7 +21,8 @@ export function healthRoutes(db: Database): Router {
       if (result === true) {
         res.json({ status: 'ok' });
       } else {
-        const reason = result === 'timeout' ? `Neo4j did not answer within ${READY_TIMEOUT_MS / 1000} s` : 'Neo4j is unreachable';
+        const reason =
+          result === 'timeout' ? `Neo4j did not answer within ${READY_TIMEOUT_MS / 1000} s` : 'Neo4j is unreachable';
         res.status(503).set('retry-after', '5').json({ status: 'unavailable', reason });
       }
     } finally {

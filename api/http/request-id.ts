@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestHandler, Response } from 'express';
-import { keyMatches } from '../auth/api-keys.js';
-import { bearerKey } from '../auth/api-keys.js';
+import { bearerKey, keyMatches } from '../auth/api-keys.js';
 import { newRequestState, type RequestState, runInRequest } from './request-context.js';
 
 /** A caller's x-request-id is kept when it looks like an id (so it cannot inject into logs). */

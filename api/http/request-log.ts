@@ -11,7 +11,7 @@ export function requestLog(logger: Logger): RequestHandler {
       const line = {
         requestId: state?.requestId,
         method: req.method,
-        path: req.path,
+        path: req.originalUrl.split('?')[0],
         status: res.statusCode,
         ms: ms === undefined ? undefined : Math.round(ms * 10) / 10,
         neo4jMs: state ? Math.round(state.neo4jMs * 10) / 10 : undefined,

@@ -12,9 +12,13 @@ export function webExplorer(webDir: string): Router {
   const index = path.join(root, 'index.html');
   router.use(express.static(root, { index: 'index.html', fallthrough: true }));
   router.get('/{*rest}', (req, res, next) => {
-    if (!req.accepts('html')) return next();
+    // A missing file (/assets/x.js) is a 404, not the explorer's page.
+    if (!req.accepts('html') || path.extname(req.path) !== '') return next();
     if (!existsSync(index)) {
-      res.status(404).type('text/plain').send(`The web explorer is not built (no ${index}). Build it with the web build script, then reload.`);
+      res
+        .status(404)
+        .type('text/plain')
+        .send(`The web explorer is not built (no ${index}). Build it with the web build script, then reload.`);
       return;
     }
     res.sendFile(index);

@@ -19,7 +19,12 @@ export function aliasLimitRule(maxAliases: number): ValidationRule {
       const count = aliasCount(context, operation);
       if (count > maxAliases) {
         context.reportError(
-          tooComplex(`The query uses ${count} aliases; the limit is ${maxAliases} (maxAliases).`, 'maxAliases', maxAliases, [operation]),
+          tooComplex(
+            `The query uses ${count} aliases; the limit is ${maxAliases} (maxAliases).`,
+            'maxAliases',
+            maxAliases,
+            [operation],
+          ),
         );
       }
       return false;

@@ -36,7 +36,11 @@ function numberFrom(value: ValueNode, variables: Record<string, unknown>): numbe
 }
 
 /** The list size a field asks for through `first`/`limit`, including the argument's default. */
-function sizeArgument(node: FieldNode, def: GraphQLField<unknown, unknown> | undefined, variables: Record<string, unknown>): number | undefined {
+function sizeArgument(
+  node: FieldNode,
+  def: GraphQLField<unknown, unknown> | undefined,
+  variables: Record<string, unknown>,
+): number | undefined {
   for (const name of SIZE_ARGS) {
     const given = node.arguments?.find((a) => a.name.value === name);
     if (given) {
@@ -62,18 +66,24 @@ export function operationCost(
   variables: Record<string, unknown> = {},
 ): number {
   let cost = 0;
-  walkOperation<CostState>(schema, operation, fragmentsOf(document), { multiplier: 1, pending: undefined }, ({ node, def }, state) => {
-    if (node.name.value.startsWith('__')) return null;
-    if (!def) return state;
-    const type = getNullableType(def.type);
-    if (isLeafType(getNamedType(type))) return null;
-    cost += state.multiplier;
-    const size = sizeArgument(node, def, variables);
-    if (isListType(type)) {
-      const n = size ?? state.pending ?? DEFAULT_LIST_SIZE;
-      return { multiplier: state.multiplier * n, pending: undefined };
-    }
-    return { multiplier: state.multiplier, pending: size ?? state.pending };
-  });
+  walkOperation<CostState>(
+    schema,
+    operation,
+    fragmentsOf(document),
+    { multiplier: 1, pending: undefined },
+    ({ node, def }, state) => {
+      if (node.name.value.startsWith('__')) return null;
+      if (!def) return state;
+      const type = getNullableType(def.type);
+      if (isLeafType(getNamedType(type))) return null;
+      cost += state.multiplier;
+      const size = sizeArgument(node, def, variables);
+      if (isListType(type)) {
+        const n = size ?? state.pending ?? DEFAULT_LIST_SIZE;
+        return { multiplier: state.multiplier * n, pending: undefined };
+      }
+      return { multiplier: state.multiplier, pending: size ?? state.pending };
+    },
+  );
   return cost;
 }

@@ -20,7 +20,12 @@ export function depthLimitRule(maxDepth: number): ValidationRule {
       const depth = operationDepth(context, operation);
       if (depth > maxDepth) {
         context.reportError(
-          tooComplex(`The query is nested ${depth} fields deep; the limit is ${maxDepth} (maxDepth).`, 'maxDepth', maxDepth, [operation]),
+          tooComplex(
+            `The query is nested ${depth} fields deep; the limit is ${maxDepth} (maxDepth).`,
+            'maxDepth',
+            maxDepth,
+            [operation],
+          ),
         );
       }
       return false;

@@ -27,7 +27,9 @@ export interface FieldVisit {
 
 export type FieldVisitor<S> = (visit: FieldVisit, parentState: S) => S | null;
 
-export function fragmentsOf(document: { definitions: readonly { kind: string }[] }): Map<string, FragmentDefinitionNode> {
+export function fragmentsOf(document: {
+  definitions: readonly { kind: string }[];
+}): Map<string, FragmentDefinitionNode> {
   const map = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) {
     if (d.kind === Kind.FRAGMENT_DEFINITION) {
@@ -55,10 +57,17 @@ export function walkOperation<S>(
   initial: S,
   visitor: FieldVisitor<S>,
 ): void {
-  const walk = (set: SelectionSetNode, type: GraphQLNamedType | undefined, depth: number, state: S, seen: ReadonlySet<string>) => {
+  const walk = (
+    set: SelectionSetNode,
+    type: GraphQLNamedType | undefined,
+    depth: number,
+    state: S,
+    seen: ReadonlySet<string>,
+  ) => {
     for (const sel of set.selections) {
       if (sel.kind === Kind.FIELD) {
-        const def = type && (isObjectType(type) || isInterfaceType(type)) ? type.getFields()[sel.name.value] : undefined;
+        const def =
+          type && (isObjectType(type) || isInterfaceType(type)) ? type.getFields()[sel.name.value] : undefined;
         const childState = visitor({ node: sel, def, depth: depth + 1 }, state);
         if (childState !== null && sel.selectionSet) {
           walk(sel.selectionSet, def ? getNamedType(def.type) : undefined, depth + 1, childState, seen);

@@ -37,18 +37,30 @@ export function createLoaders(db: Database): Loaders {
     nodeById: new DataLoader((ids) => nodesByIds(db, ids)),
     relationshipById: new DataLoader((ids) => relationshipsByIds(db, ids)),
     relationshipPage: new DataLoader(
-      (requests) => relationshipPages(db, requests.map((r) => ({ ...r, key: pageKey(r) }))),
+      (requests) =>
+        relationshipPages(
+          db,
+          requests.map((r) => ({ ...r, key: pageKey(r) })),
+        ),
       { cacheKeyFn: pageKey },
     ),
     partyEvents: new DataLoader(
-      (requests) => partyEvents(db, requests.map((r) => ({ ...r, key: eventsKey(r) }))),
+      (requests) =>
+        partyEvents(
+          db,
+          requests.map((r) => ({ ...r, key: eventsKey(r) })),
+        ),
       { cacheKeyFn: eventsKey },
     ),
   };
 }
 
 /** Lets later fields reuse nodes and relationships a root field already read. */
-export function primeGraph(loaders: Loaders, nodes: readonly NodeValue[], edges: readonly RelationshipValue[] = []): void {
+export function primeGraph(
+  loaders: Loaders,
+  nodes: readonly NodeValue[],
+  edges: readonly RelationshipValue[] = [],
+): void {
   for (const n of nodes) loaders.nodeById.prime(n.id, n);
   for (const r of edges) loaders.relationshipById.prime(r.id, r);
 }

@@ -3,7 +3,14 @@ import { ArgsType, Field, ID, Int } from 'type-graphql';
 import type { NetworkKind, NodeType, RelationshipType } from '../../graph-seed/model/vocabulary.js';
 import type { Direction, EventSort, PartySort } from '../cypher/index.js';
 import { LIMITS } from '../services/limits.js';
-import { DirectionEnum, EventSortEnum, NetworkKindEnum, NodeTypeEnum, PartySortEnum, RelationshipTypeEnum } from './enums.js';
+import {
+  DirectionEnum,
+  EventSortEnum,
+  NetworkKindEnum,
+  NodeTypeEnum,
+  PartySortEnum,
+  RelationshipTypeEnum,
+} from './enums.js';
 import { EventFilter, PartyFilter } from './filters.input.js';
 import { DateScalar } from './scalars.js';
 
@@ -46,7 +53,11 @@ export class RelationshipsArgs {
   @Field(() => [RelationshipTypeEnum], { nullable: true, description: TYPES })
   types?: RelationshipType[] | null;
 
-  @Field(() => DirectionEnum, { nullable: true, defaultValue: 'BOTH', description: 'Relationships leaving the node (OUT), arriving (IN) or both.' })
+  @Field(() => DirectionEnum, {
+    nullable: true,
+    defaultValue: 'BOTH',
+    description: 'Relationships leaving the node (OUT), arriving (IN) or both.',
+  })
   direction?: Direction | null;
 
   @Field(() => Int, { nullable: true, defaultValue: 20, description: PAGE })
@@ -58,13 +69,20 @@ export class RelationshipsArgs {
 
 @ArgsType()
 export class SearchArgs {
-  @Field(() => String, { description: 'Words to look for in names, aliases, descriptions and summaries; each also matches as a prefix. Query syntax is not interpreted.' })
+  @Field(() => String, {
+    description:
+      'Words to look for in names, aliases, descriptions and summaries; each also matches as a prefix. Query syntax is not interpreted.',
+  })
   text!: string;
 
   @Field(() => [NodeTypeEnum], { nullable: true, description: 'Only nodes of these types.' })
   kinds?: NodeType[] | null;
 
-  @Field(() => Int, { nullable: true, defaultValue: 10, description: `How many hits, best first; at most ${LIMITS.search}.` })
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: 10,
+    description: `How many hits, best first; at most ${LIMITS.search}.`,
+  })
   first?: number | null;
 }
 
@@ -76,13 +94,23 @@ export class NetworkArgs {
   @Field(() => DateScalar, { nullable: true, description: 'Only relationships whose time reaches this day or later.' })
   from?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Only relationships whose time begins on or before this day.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Only relationships whose time begins on or before this day.',
+  })
   to?: string | null;
 
-  @Field(() => [RelationshipTypeEnum], { nullable: true, description: 'Narrows the network\'s relationship types to those also in this list.' })
+  @Field(() => [RelationshipTypeEnum], {
+    nullable: true,
+    description: "Narrows the network's relationship types to those also in this list.",
+  })
   types?: RelationshipType[] | null;
 
-  @Field(() => Int, { nullable: true, defaultValue: 2000, description: `Most relationships returned (by id order); at most ${LIMITS.networkEdges}.` })
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: 2000,
+    description: `Most relationships returned (by id order); at most ${LIMITS.networkEdges}.`,
+  })
   limit?: number | null;
 }
 
@@ -91,13 +119,24 @@ export class NeighbourhoodArgs {
   @Field(() => ID, { description: 'The node at the centre.' })
   id!: string;
 
-  @Field(() => Int, { nullable: true, defaultValue: 1, description: `How many steps out to go, 1 to ${LIMITS.neighbourhoodDepth}.` })
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: 1,
+    description: `How many steps out to go, 1 to ${LIMITS.neighbourhoodDepth}.`,
+  })
   depth?: number | null;
 
-  @Field(() => [RelationshipTypeEnum], { nullable: true, description: 'Only follow and return relationships of these types (all types when omitted).' })
+  @Field(() => [RelationshipTypeEnum], {
+    nullable: true,
+    description: 'Only follow and return relationships of these types (all types when omitted).',
+  })
   types?: RelationshipType[] | null;
 
-  @Field(() => Int, { nullable: true, defaultValue: 200, description: `Most nodes besides the centre, nearest first; at most ${LIMITS.neighbourhoodNodes}.` })
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: 200,
+    description: `Most nodes besides the centre, nearest first; at most ${LIMITS.neighbourhoodNodes}.`,
+  })
   limit?: number | null;
 }
 
@@ -109,12 +148,23 @@ export class PathArgs {
   @Field(() => ID, { description: 'Id of the node to reach.' })
   to!: string;
 
-  @Field(() => [RelationshipTypeEnum], { nullable: true, description: 'Only follow relationships of these types (all types when omitted).' })
+  @Field(() => [RelationshipTypeEnum], {
+    nullable: true,
+    description: 'Only follow relationships of these types (all types when omitted).',
+  })
   types?: RelationshipType[] | null;
 
-  @Field(() => Int, { nullable: true, defaultValue: 6, description: `Longest path considered, in relationships; 1 to ${LIMITS.pathLength}.` })
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: 6,
+    description: `Longest path considered, in relationships; 1 to ${LIMITS.pathLength}.`,
+  })
   maxLength?: number | null;
 
-  @Field(() => Boolean, { nullable: true, defaultValue: true, description: `Every shortest path (at most ${LIMITS.paths}) rather than one.` })
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: true,
+    description: `Every shortest path (at most ${LIMITS.paths}) rather than one.`,
+  })
   all?: boolean | null;
 }

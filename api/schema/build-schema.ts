@@ -3,15 +3,15 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { EventResolver } from './event.resolver.js';
+import { Attack, Meeting, Resolution, Statement, Strike, Transition } from './event.type.js';
 import { NetworkResolver } from './network.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 import { PartyResolver } from './party.resolver.js';
+import { Organisation, Person } from './party.type.js';
 import { FuzzyDateResolver, PlaceResolver } from './place.resolver.js';
+import { Place } from './place.type.js';
 import { EvidenceResolver, RelationshipResolver } from './relationship.resolver.js';
 import { SearchResolver } from './search.resolver.js';
-import { Attack, Meeting, Resolution, Statement, Strike, Transition } from './event.type.js';
-import { Organisation, Person } from './party.type.js';
-import { Place } from './place.type.js';
 import { Source } from './source.type.js';
 
 /** The read side's resolvers, in a stable order. */

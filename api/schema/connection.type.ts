@@ -14,7 +14,10 @@ export class PageInfo {
   @Field(() => String, { nullable: true, description: 'Cursor of the first item on the page.' })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the last item on the page; pass it as `after` for the next page.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the last item on the page; pass it as `after` for the next page.',
+  })
   endCursor!: string | null;
 }
 
@@ -60,7 +63,7 @@ export class EventConnection {
   totalCount!: number;
 }
 
-@ObjectType({ description: 'A relationship in a page of a node\'s relationships.' })
+@ObjectType({ description: "A relationship in a page of a node's relationships." })
 export class RelationshipEdge {
   @Field(() => String, { description: 'Opaque cursor of this item.' })
   cursor!: string;
@@ -69,7 +72,7 @@ export class RelationshipEdge {
   node!: Relationship;
 }
 
-@ObjectType({ description: 'A page of a node\'s relationships, ordered by relationship id.' })
+@ObjectType({ description: "A page of a node's relationships, ordered by relationship id." })
 export class RelationshipConnection {
   @Field(() => [RelationshipEdge], { description: 'The relationships on this page.' })
   edges!: RelationshipEdge[];

@@ -3,21 +3,21 @@
  * every label or relationship type that reaches Cypher still comes from vocabulary.ts.
  */
 import { registerEnumType } from 'type-graphql';
-import { DIRECTIONS, EVENT_ROLES, EVENT_SORTS, PARTY_SORTS } from '../cypher/index.js';
 import { DATE_PRECISIONS } from '../../graph-seed/model/fuzzy-date.js';
 import {
+  EVENT_TYPES,
   EVIDENCE_STATUSES,
   NETWORK_KINDS,
   NETWORK_TYPES,
   NODE_TYPES,
   ORGANISATION_KINDS,
   PARTY_TYPES,
-  EVENT_TYPES,
   PLACE_KINDS,
   RELATIONSHIP_SPECS,
   RELATIONSHIP_TYPES,
   RESOLUTION_KINDS,
 } from '../../graph-seed/model/vocabulary.js';
+import { DIRECTIONS, EVENT_ROLES, EVENT_SORTS, PARTY_SORTS } from '../cypher/index.js';
 
 function enumOf<const T extends string>(values: readonly T[]): { [K in T]: K } {
   return Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
@@ -52,7 +52,7 @@ registerEnumType(RelationshipTypeEnum, {
 });
 registerEnumType(NetworkKindEnum, {
   name: 'NetworkKind',
-  description: 'The explorer\'s named networks: each draws a fixed set of relationship types.',
+  description: "The explorer's named networks: each draws a fixed set of relationship types.",
   valuesConfig: {
     OPPOSITION: { description: `Hostility and acts against: ${NETWORK_TYPES.OPPOSITION.join(', ')}.` },
     REPRESENTATION: { description: `Who speaks for or belongs to whom: ${NETWORK_TYPES.REPRESENTATION.join(', ')}.` },
@@ -77,9 +77,15 @@ registerEnumType(DatePrecisionEnum, {
     PERIOD: { description: 'A labelled span ("early 2020") with partial-date bounds; an open period has no end.' },
   },
 });
-registerEnumType(OrganisationKindEnum, { name: 'OrganisationKind', description: 'What sort of organisation a party is.' });
+registerEnumType(OrganisationKindEnum, {
+  name: 'OrganisationKind',
+  description: 'What sort of organisation a party is.',
+});
 registerEnumType(PlaceKindEnum, { name: 'PlaceKind', description: 'What sort of place a place is.' });
-registerEnumType(ResolutionKindEnum, { name: 'ResolutionKind', description: 'Whether a resolution event is a resolution, a petition or a motion.' });
+registerEnumType(ResolutionKindEnum, {
+  name: 'ResolutionKind',
+  description: 'Whether a resolution event is a resolution, a petition or a motion.',
+});
 registerEnumType(DirectionEnum, {
   name: 'Direction',
   description: 'Which relationships of a node to follow, relative to that node.',

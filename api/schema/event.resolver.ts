@@ -1,8 +1,8 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { EventRecord } from '../../graph-seed/model/records.js';
 import { badInput } from '../errors/index.js';
-import { listEvents } from '../services/listing.service.js';
 import { checkRange, LIMITS } from '../services/limits.js';
+import { listEvents } from '../services/listing.service.js';
 import { eventDateRange } from '../services/node.service.js';
 import type { NodeValue } from '../services/values.js';
 import { EventsArgs } from './args.js';
@@ -28,7 +28,8 @@ export class EventResolver {
 
   @Query(() => DateSpan, {
     nullable: true,
-    description: 'First and last calendar day covered by any dated event (open periods count up to their start); null when no event has a date.',
+    description:
+      'First and last calendar day covered by any dated event (open periods count up to their start); null when no event has a date.',
   })
   dateRange(@Ctx() ctx: FaultlineContext) {
     return eventDateRange(ctx.db);

@@ -5,7 +5,11 @@ import { FuzzyDate } from './fuzzy-date.type.js';
 import { Node, resolveNodeType } from './node.type.js';
 import { Place } from './place.type.js';
 
-@InterfaceType({ implements: Node, description: 'Something that happened: an attack, a strike, a resolution, a meeting, a statement or a transition.', resolveType: resolveNodeType })
+@InterfaceType({
+  implements: Node,
+  description: 'Something that happened: an attack, a strike, a resolution, a meeting, a statement or a transition.',
+  resolveType: resolveNodeType,
+})
 export abstract class Event extends Node {
   @Field(() => String, { nullable: true, description: 'What happened, in a sentence or two.' })
   summary!: string | null;
@@ -26,7 +30,7 @@ export class Attack extends Event {
   fatalities!: number | null;
 }
 
-@ObjectType({ implements: [Node, Event], description: 'A military strike, typically by a state\'s forces.' })
+@ObjectType({ implements: [Node, Event], description: "A military strike, typically by a state's forces." })
 export class Strike extends Event {
   @Field(() => String, { nullable: true, description: 'The means ("airstrike", "drone"), when stated.' })
   method!: string | null;
@@ -40,7 +44,10 @@ export class Resolution extends Event {
   @Field(() => ResolutionKindEnum, { nullable: true, description: 'Resolution, petition or motion.' })
   resolutionKind!: ResolutionKind | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'True when binding, false when non-binding, null when not stated.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'True when binding, false when non-binding, null when not stated.',
+  })
   binding!: boolean | null;
 }
 
@@ -50,5 +57,8 @@ export class Meeting extends Event {}
 @ObjectType({ implements: [Node, Event], description: 'A public statement by a party.' })
 export class Statement extends Event {}
 
-@ObjectType({ implements: [Node, Event], description: 'A change of status, such as a mission moving to an advisory role.' })
+@ObjectType({
+  implements: [Node, Event],
+  description: 'A change of status, such as a mission moving to an advisory role.',
+})
 export class Transition extends Event {}

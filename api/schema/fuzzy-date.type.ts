@@ -3,24 +3,37 @@ import type { DatePrecision } from '../../graph-seed/model/fuzzy-date.js';
 import { DatePrecisionEnum } from './enums.js';
 import { DateScalar } from './scalars.js';
 
-@ObjectType({ description: 'A date with the precision the source gives it: a day, a month, a year or a labelled period.' })
+@ObjectType({
+  description: 'A date with the precision the source gives it: a day, a month, a year or a labelled period.',
+})
 export class FuzzyDate {
   @Field(() => DatePrecisionEnum, { description: 'How precisely the date is known.' })
   precision!: DatePrecision;
 
-  @Field(() => String, { description: 'The date as written: "2024-01-27", "2024-01", "2020", or a period label such as "early 2020".' })
+  @Field(() => String, {
+    description: 'The date as written: "2024-01-27", "2024-01", "2020", or a period label such as "early 2020".',
+  })
   value!: string;
 
-  @Field(() => String, { nullable: true, description: 'Earliest bound as a partial ISO date (YYYY, YYYY-MM or YYYY-MM-DD).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Earliest bound as a partial ISO date (YYYY, YYYY-MM or YYYY-MM-DD).',
+  })
   start!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Latest bound as a partial ISO date; null for an open period ("since ...").' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Latest bound as a partial ISO date; null for an open period ("since ...").',
+  })
   end!: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'First calendar day the date covers.' })
   firstDay!: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Last calendar day the date covers; null when the period is open.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Last calendar day the date covers; null when the period is open.',
+  })
   lastDay!: string | null;
 }
 

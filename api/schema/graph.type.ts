@@ -7,16 +7,19 @@ import { Relationship } from './relationship.type.js';
 
 @ObjectType({ description: 'A node as the explorer draws it: the few fields a graph view needs, plus the full node.' })
 export class GraphNode {
-  @Field(() => ID, { description: 'The node\'s id.' })
+  @Field(() => ID, { description: "The node's id." })
   id!: string;
 
-  @Field(() => NodeTypeEnum, { description: 'The node\'s concrete type.' })
+  @Field(() => NodeTypeEnum, { description: "The node's concrete type." })
   type!: NodeType;
 
   @Field(() => String, { description: 'Display name.' })
   label!: string;
 
-  @Field(() => String, { nullable: true, description: 'Organisation kind, place kind or resolution kind, when the node has one.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Organisation kind, place kind or resolution kind, when the node has one.',
+  })
   kind!: string | null;
 
   @Field(() => FuzzyDate, { nullable: true, description: 'Events: when they happened.' })
@@ -26,7 +29,7 @@ export class GraphNode {
   node!: Node;
 }
 
-@ObjectType({ description: 'A subgraph: every edge\'s `from` and `to` are among its nodes.' })
+@ObjectType({ description: "A subgraph: every edge's `from` and `to` are among its nodes." })
 export class Graph {
   @Field(() => [GraphNode], { description: 'The nodes, each once.' })
   nodes!: GraphNode[];

@@ -1,6 +1,6 @@
 export { type BuildSchemaOptions, buildFaultlineSchema, READ_RESOLVERS } from './build-schema.js';
-export { type ContextOptions, createContext, type FaultlineContext } from './context.js';
 export * from './connection.type.js';
+export { type ContextOptions, createContext, type FaultlineContext } from './context.js';
 export * from './enums.js';
 export * from './event.type.js';
 export { EventFilter, PartyFilter } from './filters.input.js';

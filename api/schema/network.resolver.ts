@@ -1,6 +1,6 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
-import { primeGraph } from '../loaders/index.js';
 import { badInput } from '../errors/index.js';
+import { primeGraph } from '../loaders/index.js';
 import { type GraphValue, neighbourhood, network, shortestPaths } from '../services/graph.service.js';
 import { checkRange, LIMITS } from '../services/limits.js';
 import type { NodeValue } from '../services/values.js';
@@ -34,7 +34,8 @@ export class NetworkResolver {
   })
   async network(@Args(() => NetworkArgs) args: NetworkArgs, @Ctx() ctx: FaultlineContext) {
     const limit = checkRange('limit', args.limit ?? 2000, 0, LIMITS.networkEdges);
-    if (args.from && args.to && args.from > args.to) throw badInput('to', `"to" (${args.to}) is before "from" (${args.from}).`);
+    if (args.from && args.to && args.from > args.to)
+      throw badInput('to', `"to" (${args.to}) is before "from" (${args.from}).`);
     const graph = await network(ctx.db, {
       kind: args.kind ?? 'ALL',
       types: args.types ?? null,

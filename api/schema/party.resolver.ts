@@ -2,8 +2,8 @@ import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graph
 import type { PartyRecord } from '../../graph-seed/model/records.js';
 import type { EventRole } from '../cypher/index.js';
 import { PARTY_EVENTS_CAP } from '../cypher/index.js';
-import { listParties } from '../services/listing.service.js';
 import { checkRange, LIMITS } from '../services/limits.js';
+import { listParties } from '../services/listing.service.js';
 import type { NodeValue, RelationshipValue } from '../services/values.js';
 import { PartiesArgs } from './args.js';
 import { PartyConnection } from './connection.type.js';
@@ -39,7 +39,11 @@ export class PartyResolver {
   })
   events(
     @Root() party: PartyRecord,
-    @Arg('role', () => EventRoleEnum, { nullable: true, description: 'Only events in which the party played this part.' }) role: EventRole | null,
+    @Arg('role', () => EventRoleEnum, {
+      nullable: true,
+      description: 'Only events in which the party played this part.',
+    })
+    role: EventRole | null,
     @Ctx() ctx: FaultlineContext,
   ): Promise<NodeValue[]> {
     return ctx.loaders.partyEvents.load({ id: party.id, role: role ?? null });
@@ -49,7 +53,13 @@ export class PartyResolver {
     description: `Whom the party speaks for or holds office in: its outgoing REPRESENTS relationships, with role and date (at most ${REPRESENTS_CAP}).`,
   })
   async represents(@Root() party: PartyRecord, @Ctx() ctx: FaultlineContext): Promise<RelationshipValue[]> {
-    const page = await ctx.loaders.relationshipPage.load({ id: party.id, types: ['REPRESENTS'], direction: 'OUT', after: null, limit: REPRESENTS_CAP });
+    const page = await ctx.loaders.relationshipPage.load({
+      id: party.id,
+      types: ['REPRESENTS'],
+      direction: 'OUT',
+      after: null,
+      limit: REPRESENTS_CAP,
+    });
     return page.relationships;
   }
 
@@ -57,7 +67,13 @@ export class PartyResolver {
     description: `Who speaks for or holds office in the party: its incoming REPRESENTS relationships, with role and date (at most ${REPRESENTS_CAP}).`,
   })
   async representedBy(@Root() party: PartyRecord, @Ctx() ctx: FaultlineContext): Promise<RelationshipValue[]> {
-    const page = await ctx.loaders.relationshipPage.load({ id: party.id, types: ['REPRESENTS'], direction: 'IN', after: null, limit: REPRESENTS_CAP });
+    const page = await ctx.loaders.relationshipPage.load({
+      id: party.id,
+      types: ['REPRESENTS'],
+      direction: 'IN',
+      after: null,
+      limit: REPRESENTS_CAP,
+    });
     return page.relationships;
   }
 }

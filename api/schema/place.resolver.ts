@@ -3,9 +3,9 @@ import type { FuzzyDate as FuzzyDateValue } from '../../graph-seed/model/fuzzy-d
 import { coveredDays } from '../../graph-seed/model/fuzzy-date.js';
 import type { NodeValue, PlaceValue } from '../services/values.js';
 import type { FaultlineContext } from './context.js';
-import { DateScalar } from './scalars.js';
 import { FuzzyDate } from './fuzzy-date.type.js';
 import { Place } from './place.type.js';
+import { DateScalar } from './scalars.js';
 
 @Resolver(() => Place)
 export class PlaceResolver {

@@ -11,6 +11,9 @@ export class Place extends Node {
   @Field(() => [String], { description: 'Other names the sources use for the place.' })
   aliases!: string[];
 
-  @Field(() => Place, { nullable: true, description: 'The enclosing place (a city\'s country), when the sources give it.' })
+  @Field(() => Place, {
+    nullable: true,
+    description: "The enclosing place (a city's country), when the sources give it.",
+  })
   within!: Place | null;
 }

@@ -15,14 +15,21 @@ async function endpoint(ctx: FaultlineContext, id: string, rel: RelationshipValu
 
 async function sourceOf(ctx: FaultlineContext, evidence: EvidenceValue): Promise<SourceValue> {
   const node = await ctx.loaders.nodeById.load(evidence.source);
-  if (node?.type !== 'Source') throw new GraphQLError(`Evidence cites source ${evidence.source}, which does not exist.`);
+  if (node?.type !== 'Source')
+    throw new GraphQLError(`Evidence cites source ${evidence.source}, which does not exist.`);
   return node;
 }
 
 @Resolver(() => Relationship)
 export class RelationshipResolver {
-  @Query(() => Relationship, { nullable: true, description: 'A relationship by id (`from:TYPE:to`); null when there is none.' })
-  relationship(@Arg('id', () => ID, { description: 'The id to look up.' }) id: string, @Ctx() ctx: FaultlineContext): Promise<RelationshipValue | null> {
+  @Query(() => Relationship, {
+    nullable: true,
+    description: 'A relationship by id (`from:TYPE:to`); null when there is none.',
+  })
+  relationship(
+    @Arg('id', () => ID, { description: 'The id to look up.' }) id: string,
+    @Ctx() ctx: FaultlineContext,
+  ): Promise<RelationshipValue | null> {
     return ctx.loaders.relationshipById.load(id);
   }
 

@@ -2,8 +2,9 @@
  * Opaque cursors: base64url of `[sortKey, id]`, the keyset position of a row. Clients must treat
  * them as opaque; anything that does not decode is the client's mistake, named by `field`.
  */
-import { badInput } from '../errors/index.js';
+
 import type { Keyset } from '../cypher/index.js';
+import { badInput } from '../errors/index.js';
 
 export function encodeCursor(position: Keyset): string {
   return Buffer.from(JSON.stringify([position.key, position.id]), 'utf8').toString('base64url');
@@ -20,7 +21,10 @@ export function decodeCursor(cursor: string, field = 'after'): Keyset {
     parsed = undefined;
   }
   if (!Array.isArray(parsed) || parsed.length !== 2 || typeof parsed[0] !== 'string' || typeof parsed[1] !== 'string') {
-    throw badInput(field, `"${field}" is not a cursor this API issued; use a cursor from pageInfo.endCursor or an edge.`);
+    throw badInput(
+      field,
+      `"${field}" is not a cursor this API issued; use a cursor from pageInfo.endCursor or an edge.`,
+    );
   }
   return { key: parsed[0], id: parsed[1] };
 }

@@ -37,7 +37,13 @@ export function networkTypes(kind: NetworkKind, types: readonly RelationshipType
 
 export async function network(
   db: Database,
-  q: { kind: NetworkKind; types: readonly RelationshipType[] | null; from: string | null; to: string | null; limit: number },
+  q: {
+    kind: NetworkKind;
+    types: readonly RelationshipType[] | null;
+    from: string | null;
+    to: string | null;
+    limit: number;
+  },
 ): Promise<GraphValue> {
   const types = networkTypes(q.kind, q.types);
   if (types.length === 0) return EMPTY;
@@ -70,7 +76,14 @@ export async function neighbourhood(
 
 export async function shortestPaths(
   db: Database,
-  q: { from: string; to: string; types: readonly RelationshipType[] | null; maxLength: number; all: boolean; maxPaths: number },
+  q: {
+    from: string;
+    to: string;
+    types: readonly RelationshipType[] | null;
+    maxLength: number;
+    all: boolean;
+    maxPaths: number;
+  },
 ): Promise<GraphValue> {
   if (q.from === q.to) {
     // Cypher's shortest-path search refuses equal endpoints; the path from a node to itself is the node.

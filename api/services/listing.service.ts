@@ -47,7 +47,12 @@ export function connectionOf<T>(
   };
 }
 
-async function page(db: Database, statement: (after: Keyset | null, limit: number) => Statement, first: number, after: string | null) {
+async function page(
+  db: Database,
+  statement: (after: Keyset | null, limit: number) => Statement,
+  first: number,
+  after: string | null,
+) {
   const position = after === null ? null : decodeCursor(after, 'after');
   const [row] = await db.read(statement(position, first + 1));
   const list = Array.isArray(row?.page) ? row.page : [];
@@ -59,10 +64,22 @@ async function page(db: Database, statement: (after: Keyset | null, limit: numbe
   return connectionOf<NodeValue>(rows, first, Number(row?.total ?? 0), position !== null);
 }
 
-export function listParties(db: Database, filter: PartyFilterValues, sort: PartySort, first: number, after: string | null) {
+export function listParties(
+  db: Database,
+  filter: PartyFilterValues,
+  sort: PartySort,
+  first: number,
+  after: string | null,
+) {
   return page(db, (position, limit) => partiesPageStatement(filter, sort, position, limit), first, after);
 }
 
-export function listEvents(db: Database, filter: EventFilterValues, sort: EventSort, first: number, after: string | null) {
+export function listEvents(
+  db: Database,
+  filter: EventFilterValues,
+  sort: EventSort,
+  first: number,
+  after: string | null,
+) {
   return page(db, (position, limit) => eventsPageStatement(filter, sort, position, limit), first, after);
 }

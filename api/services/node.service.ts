@@ -43,7 +43,10 @@ export interface RelationshipPage {
 }
 
 /** Pages of relationships for many nodes, in the order of `keys`. */
-export async function relationshipPages(db: Database, keys: readonly RelationshipPageKey[]): Promise<RelationshipPage[]> {
+export async function relationshipPages(
+  db: Database,
+  keys: readonly RelationshipPageKey[],
+): Promise<RelationshipPage[]> {
   if (keys.length === 0) return [];
   const rows = await db.read(relationshipPagesStatement(keys));
   const byKey = new Map<string, RelationshipPage>();

@@ -1,12 +1,12 @@
 /** Turns rows from the statement builders into values, only through graph-seed's *FromProps functions. */
-import { NODE_TYPES, type NodeType, isRelationshipType } from '../../graph-seed/model/vocabulary.js';
+import { isRelationshipType, NODE_TYPES, type NodeType } from '../../graph-seed/model/vocabulary.js';
 import {
   eventFromProps,
   partyFromProps,
   placeFromProps,
   relationshipFromProps,
-  sourceFromProps,
   type StoredProps,
+  sourceFromProps,
 } from '../../graph-seed/store/properties.js';
 import type { Plain } from '../db/index.js';
 import type { NodeValue, RelationshipValue } from './values.js';
@@ -51,6 +51,7 @@ export function nodeFromRow(plain: Plain): NodeValue {
 /** A relationship value from `{type, from, to, props}`. */
 export function relationshipFromRow(plain: Plain): RelationshipValue {
   const row = plain as unknown as RelationshipRow;
-  if (!isRelationshipType(row.type)) throw new Error(`relationship ${String(row.props?.id)} has unknown type ${row.type}`);
+  if (!isRelationshipType(row.type))
+    throw new Error(`relationship ${String(row.props?.id)} has unknown type ${row.type}`);
   return relationshipFromProps(row.props, row.type, row.from, row.to);
 }

@@ -1,5 +1,11 @@
 /** The values resolvers pass around: the model's records, with a `type` on every node. */
-import type { EventRecord, PartyRecord, PlaceRecord, RelationshipRecord, SourceRecord } from '../../graph-seed/model/records.js';
+import type {
+  EventRecord,
+  PartyRecord,
+  PlaceRecord,
+  RelationshipRecord,
+  SourceRecord,
+} from '../../graph-seed/model/records.js';
 
 export type PlaceValue = PlaceRecord & { type: 'Place' };
 export type SourceValue = SourceRecord & { type: 'Source'; name: string };

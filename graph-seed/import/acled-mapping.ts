@@ -30,7 +30,12 @@ const hostile = (type: EventType, method: string | null, opposes: 'one-way' | 'm
   opposes,
 });
 
-const together = (type: EventType, actor1: AcledMapping['actor1'], actor2: AcledMapping['actor2'], method: string | null = null): AcledMapping => ({
+const together = (
+  type: EventType,
+  actor1: AcledMapping['actor1'],
+  actor2: AcledMapping['actor2'],
+  method: string | null = null,
+): AcledMapping => ({
   type,
   method,
   actor1,
@@ -112,7 +117,20 @@ export function precisionOfTimePrecision(code: string): Exclude<DatePrecision, '
   }
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 /**
  * ACLED dates: `2024-01-27`, `27 January 2024` or `27-January-2024` (month names may be

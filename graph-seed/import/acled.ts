@@ -7,8 +7,8 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { exactDate, type FuzzyDate, partialDateProblem } from '../model/fuzzy-date.js';
 import {
-  emptyDocument,
   type EventRecord,
+  emptyDocument,
   ID_PATTERN,
   type PartyRecord,
   type PlaceRecord,
@@ -17,11 +17,18 @@ import {
   type SourceRecord,
 } from '../model/records.js';
 import type { RelationshipType } from '../model/vocabulary.js';
-import { ACLED_EVENT_TYPES, type AcledMapping, kindOfInter, mapAcledEvent, parseAcledDate, precisionOfTimePrecision } from './acled-mapping.js';
-import { cell, countCell, problemsAsRejected, required, RowCheck } from './columns.js';
+import {
+  ACLED_EVENT_TYPES,
+  type AcledMapping,
+  kindOfInter,
+  mapAcledEvent,
+  parseAcledDate,
+  precisionOfTimePrecision,
+} from './acled-mapping.js';
+import { cell, countCell, problemsAsRejected, RowCheck, required } from './columns.js';
+import type { CsvInput } from './csv.js';
 import { type CsvRow, parseCsvTable } from './csv-parse.js';
 import { spanOf } from './date-span.js';
-import type { CsvInput } from './csv.js';
 import type { ImportResult, RejectedRow } from './result.js';
 import { slugify } from './slug.js';
 
@@ -33,7 +40,18 @@ export interface AcledOptions {
   sourceId?: string;
 }
 
-const REQUIRED_COLUMNS = ['event_id_cnty', 'event_date', 'time_precision', 'event_type', 'sub_event_type', 'actor1', 'actor2', 'country', 'location', 'notes'] as const;
+const REQUIRED_COLUMNS = [
+  'event_id_cnty',
+  'event_date',
+  'time_precision',
+  'event_type',
+  'sub_event_type',
+  'actor1',
+  'actor2',
+  'country',
+  'location',
+  'notes',
+] as const;
 
 /** One accepted row, before the graph is assembled. */
 interface AcledRow {
@@ -94,7 +112,14 @@ function readRow(row: CsvRow, check: RowCheck): Omit<AcledRow, 'eventId'> | null
 }
 
 function actorNames(text: string): string[] {
-  return [...new Set(text.split(';').map((s) => s.trim()).filter((s) => s !== ''))];
+  return [
+    ...new Set(
+      text
+        .split(';')
+        .map((s) => s.trim())
+        .filter((s) => s !== ''),
+    ),
+  ];
 }
 
 interface Opposition {
@@ -133,7 +158,8 @@ export function importAcledText(input: CsvInput, options: AcledOptions = {}): Im
     const read = readRow(row, check);
     const eventId = `acled-event-${slugify(read?.code ?? cell(row, 'event_id_cnty'))}`;
     const earlier = seenCodes.get(eventId);
-    if (read && earlier !== undefined) check.fail('event_id_cnty', read.code, `event ${read.code} already appears on line ${earlier}`);
+    if (read && earlier !== undefined)
+      check.fail('event_id_cnty', read.code, `event ${read.code} already appears on line ${earlier}`);
     if (!read || !check.ok) {
       rejected.push(...check.rejected(file, row.line));
       continue;
@@ -159,12 +185,20 @@ export function importAcledText(input: CsvInput, options: AcledOptions = {}): Im
     const cityId = location === '' ? null : placeId(location, countryId);
     const actor1 = cell(r.row, 'actor1');
     const actor2 = cell(r.row, 'actor2');
-    const actorsHere = [actor1, actor2, ...actorNames(cell(r.row, 'assoc_actor_1')), ...actorNames(cell(r.row, 'assoc_actor_2'))].filter((a) => a !== '');
+    const actorsHere = [
+      actor1,
+      actor2,
+      ...actorNames(cell(r.row, 'assoc_actor_1')),
+      ...actorNames(cell(r.row, 'assoc_actor_2')),
+    ].filter((a) => a !== '');
     // Ids share one space: an actor whose slug is a place's id, or two names with one slug, would
     // merge unrelated nodes, so the row is refused instead.
     const clash = actorsHere
       .map((name) => ({ name, id: slugify(name) }))
-      .find(({ name, id }) => id === countryId || id === cityId || places.has(id) || (partyOwner.has(id) && partyOwner.get(id) !== name));
+      .find(
+        ({ name, id }) =>
+          id === countryId || id === cityId || places.has(id) || (partyOwner.has(id) && partyOwner.get(id) !== name),
+      );
     const placeClash = [countryId, cityId].find((id) => id !== null && partyOwner.has(id));
     if (clash || placeClash) {
       rejected.push({
@@ -180,8 +214,10 @@ export function importAcledText(input: CsvInput, options: AcledOptions = {}): Im
     }
     accepted.push(r);
 
-    if (!places.has(countryId)) places.set(countryId, { id: countryId, name: countryName, kind: 'COUNTRY', aliases: [], within: null });
-    if (cityId && !places.has(cityId)) places.set(cityId, { id: cityId, name: location, kind: 'CITY', aliases: [], within: countryId });
+    if (!places.has(countryId))
+      places.set(countryId, { id: countryId, name: countryName, kind: 'COUNTRY', aliases: [], within: null });
+    if (cityId && !places.has(cityId))
+      places.set(cityId, { id: cityId, name: location, kind: 'CITY', aliases: [], within: countryId });
 
     const partyFor = (name: string, inter: string): string => {
       const id = slugify(name);
@@ -227,7 +263,10 @@ export function importAcledText(input: CsvInput, options: AcledOptions = {}): Im
         id: sourceId,
         title: `ACLED ${r.code}`,
         published: r.date,
-        updated: cell(r.row, 'timestamp') !== '' && Number.isFinite(timestamp) ? new Date(timestamp * 1000).toISOString().slice(0, 16).replace('T', ' ') : null,
+        updated:
+          cell(r.row, 'timestamp') !== '' && Number.isFinite(timestamp)
+            ? new Date(timestamp * 1000).toISOString().slice(0, 16).replace('T', ' ')
+            : null,
         outlet: cell(r.row, 'source') || null,
         url: null,
         text: r.notes,
@@ -239,7 +278,18 @@ export function importAcledText(input: CsvInput, options: AcledOptions = {}): Im
       const id = relationshipId(from, type, to);
       if (!seen.has(id)) {
         seen.add(id);
-        relationships.push({ id, type, from, to, status: 'STATED', role: null, date: r.date, evidence: evidence(), derivedFrom: [], note: null });
+        relationships.push({
+          id,
+          type,
+          from,
+          to,
+          status: 'STATED',
+          role: null,
+          date: r.date,
+          evidence: evidence(),
+          derivedFrom: [],
+          note: null,
+        });
       }
       return id;
     };
@@ -272,7 +322,8 @@ export function importAcledText(input: CsvInput, options: AcledOptions = {}): Im
   for (const o of oppositions.values()) {
     const target = parties.get(o.to)?.name ?? o.to;
     const parts: string[] = [];
-    if (o.attacks > 0) parts.push(`carried out ${o.attacks} hostile ${o.attacks === 1 ? 'act' : 'acts'} against ${target}`);
+    if (o.attacks > 0)
+      parts.push(`carried out ${o.attacks} hostile ${o.attacks === 1 ? 'act' : 'acts'} against ${target}`);
     if (o.battles > 0) parts.push(`fought ${target} in ${o.battles} ${o.battles === 1 ? 'battle' : 'battles'}`);
     const note = `${parts.join(' and ')} (ACLED).`;
     relationships.push({

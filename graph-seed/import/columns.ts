@@ -38,21 +38,42 @@ export function headerProblems(
   const out: RejectedRow[] = [];
   const line = 1;
   if (table.columns.length === 0) {
-    return [{ file, path: 'header', line, value: null, message: `the file is empty; expected a header row with ${required.join(', ')}` }];
+    return [
+      {
+        file,
+        path: 'header',
+        line,
+        value: null,
+        message: `the file is empty; expected a header row with ${required.join(', ')}`,
+      },
+    ];
   }
   for (const column of required) {
     if (!table.columns.includes(column)) {
-      out.push({ file, path: 'header', line, value: table.columns.join(','), message: `missing required column "${column}"` });
+      out.push({
+        file,
+        path: 'header',
+        line,
+        value: table.columns.join(','),
+        message: `missing required column "${column}"`,
+      });
     }
   }
   for (const column of table.columns) {
     if (!known.includes(column)) {
-      out.push({ file, path: 'header', line, value: column, message: `unknown column "${column}" (expected one of ${known.join(', ')})` });
+      out.push({
+        file,
+        path: 'header',
+        line,
+        value: column,
+        message: `unknown column "${column}" (expected one of ${known.join(', ')})`,
+      });
     }
   }
   const seen = new Set<string>();
   for (const column of table.columns) {
-    if (seen.has(column)) out.push({ file, path: 'header', line, value: column, message: `column "${column}" appears twice` });
+    if (seen.has(column))
+      out.push({ file, path: 'header', line, value: column, message: `column "${column}" appears twice` });
     seen.add(column);
   }
   return out;

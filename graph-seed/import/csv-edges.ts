@@ -6,13 +6,12 @@ import type { RelationshipRecord, SourceRecord } from '../model/records.js';
 import { ID_PATTERN, relationshipId } from '../model/records.js';
 import {
   type Endpoint,
-  endpointAccepts,
   EVIDENCE_STATUSES,
+  endpointAccepts,
   isRelationshipType,
   RELATIONSHIP_SPECS,
   RELATIONSHIP_TYPES,
 } from '../model/vocabulary.js';
-import type { CsvTable } from './csv-parse.js';
 import {
   cell,
   dateCell,
@@ -21,13 +20,26 @@ import {
   oneOf,
   optional,
   problemsAsRejected,
-  required,
   RowCheck,
+  required,
 } from './columns.js';
 import type { NodeEntry } from './csv-nodes.js';
+import type { CsvTable } from './csv-parse.js';
 import type { RejectedRow } from './result.js';
 
-export const EDGE_COLUMNS = ['type', 'from', 'to', 'key', 'role', 'date', 'status', 'source', 'quote', 'derived_from', 'note'] as const;
+export const EDGE_COLUMNS = [
+  'type',
+  'from',
+  'to',
+  'key',
+  'role',
+  'date',
+  'status',
+  'source',
+  'quote',
+  'derived_from',
+  'note',
+] as const;
 const REQUIRED = ['type', 'from', 'to'] as const;
 
 export interface EdgeContext {
@@ -73,7 +85,11 @@ function sameApartFromEvidence(a: RelationshipRecord, b: RelationshipRecord): bo
   );
 }
 
-export function readEdges(file: string, table: CsvTable, ctx: EdgeContext): { relationships: RelationshipRecord[]; rejected: RejectedRow[] } {
+export function readEdges(
+  file: string,
+  table: CsvTable,
+  ctx: EdgeContext,
+): { relationships: RelationshipRecord[]; rejected: RejectedRow[] } {
   const rejected = [...problemsAsRejected(file, table, table.problems)];
   const header = headerProblems(file, table, REQUIRED, EDGE_COLUMNS);
   if (header.length > 0) return { relationships: [], rejected: [...header, ...rejected] };
@@ -99,7 +115,8 @@ export function readEdges(file: string, table: CsvTable, ctx: EdgeContext): { re
       }
     }
     const key = optional(row, 'key');
-    if (key !== null && !ID_PATTERN.test(key)) check.fail('key', key, 'expected a slug: lower-case letters, digits and single hyphens');
+    if (key !== null && !ID_PATTERN.test(key))
+      check.fail('key', key, 'expected a slug: lower-case letters, digits and single hyphens');
     const status = check.read(() => oneOf(row, 'status', EVIDENCE_STATUSES), null) ?? 'STATED';
     const date = check.read(() => dateCell(row, 'date'), null);
     const source = optional(row, 'source');
@@ -108,7 +125,8 @@ export function readEdges(file: string, table: CsvTable, ctx: EdgeContext): { re
     const derivedFrom = list(row, 'derived_from');
 
     if (status === 'STATED') {
-      if (derivedFrom.length > 0) check.fail('derived_from', cell(row, 'derived_from'), 'derived_from is only for rows with status DERIVED');
+      if (derivedFrom.length > 0)
+        check.fail('derived_from', cell(row, 'derived_from'), 'derived_from is only for rows with status DERIVED');
       if (source === null) {
         check.fail('source', '', 'a STATED relationship needs a source: the id of a row in sources.csv');
       } else {
@@ -131,9 +149,11 @@ export function readEdges(file: string, table: CsvTable, ctx: EdgeContext): { re
         }
       }
     } else {
-      if (source !== null) check.fail('source', source, 'a DERIVED relationship has no source; it follows from derived_from');
+      if (source !== null)
+        check.fail('source', source, 'a DERIVED relationship has no source; it follows from derived_from');
       if (quote !== '') check.fail('quote', quote, 'a DERIVED relationship has no quote; it follows from derived_from');
-      if (derivedFrom.length === 0) check.fail('derived_from', '', 'a DERIVED relationship needs derived_from: relationship ids separated by ;');
+      if (derivedFrom.length === 0)
+        check.fail('derived_from', '', 'a DERIVED relationship needs derived_from: relationship ids separated by ;');
     }
 
     const id = type && from && to ? relationshipId(from, type, to, key) : '';
@@ -196,7 +216,12 @@ export function readEdges(file: string, table: CsvTable, ctx: EdgeContext): { re
 }
 
 /** Removes relationships derived from ones that are missing; true when it removed any. */
-function dropStranded(file: string, edges: Map<string, EdgeEntry>, rejectedIds: Map<string, number>, rejected: RejectedRow[]): boolean {
+function dropStranded(
+  file: string,
+  edges: Map<string, EdgeEntry>,
+  rejectedIds: Map<string, number>,
+  rejected: RejectedRow[],
+): boolean {
   let removed = false;
   for (let changed = true; changed; ) {
     changed = false;

@@ -14,7 +14,6 @@ import {
   PLACE_KINDS,
   RESOLUTION_KINDS,
 } from '../model/vocabulary.js';
-import type { CsvRow, CsvTable } from './csv-parse.js';
 import {
   booleanCell,
   cell,
@@ -26,9 +25,10 @@ import {
   oneOf,
   optional,
   problemsAsRejected,
-  required,
   RowCheck,
+  required,
 } from './columns.js';
+import type { CsvRow, CsvTable } from './csv-parse.js';
 import type { RejectedRow } from './result.js';
 
 export const NODE_COLUMNS = [
@@ -68,10 +68,17 @@ function isEvent(type: NodeType): type is EventType {
   return (EVENT_TYPES as readonly string[]).includes(type);
 }
 
-function readParty(row: CsvRow, check: RowCheck, id: string, type: 'Person' | 'Organisation', name: string): PartyRecord {
+function readParty(
+  row: CsvRow,
+  check: RowCheck,
+  id: string,
+  type: 'Person' | 'Organisation',
+  name: string,
+): PartyRecord {
   mustBeEmpty(row, ['date', 'summary', 'place', 'method', 'fatalities', 'binding'], `a ${type}`);
   const kind = type === 'Organisation' ? check.read(() => oneOf(row, 'kind', ORGANISATION_KINDS), null) : null;
-  if (type === 'Person' && cell(row, 'kind') !== '') check.fail('kind', cell(row, 'kind'), 'kind applies to organisations, not to a Person; leave it empty');
+  if (type === 'Person' && cell(row, 'kind') !== '')
+    check.fail('kind', cell(row, 'kind'), 'kind applies to organisations, not to a Person; leave it empty');
   return {
     id,
     type,
@@ -103,9 +110,14 @@ function readEvent(row: CsvRow, check: RowCheck, id: string, type: EventType, na
 }
 
 function readPlace(row: CsvRow, check: RowCheck, id: string, name: string): PlaceRecord {
-  mustBeEmpty(row, ['description', 'country', 'date', 'summary', 'method', 'fatalities', 'binding', 'unknown'], 'a Place');
+  mustBeEmpty(
+    row,
+    ['description', 'country', 'date', 'summary', 'method', 'fatalities', 'binding', 'unknown'],
+    'a Place',
+  );
   const kind = check.read(() => oneOf(row, 'kind', PLACE_KINDS), null);
-  if (kind === null && cell(row, 'kind') === '') check.fail('kind', '', `a Place needs a kind: ${PLACE_KINDS.join(', ')}`);
+  if (kind === null && cell(row, 'kind') === '')
+    check.fail('kind', '', `a Place needs a kind: ${PLACE_KINDS.join(', ')}`);
   return { id, name, kind: kind ?? 'OTHER', aliases: list(row, 'aliases'), within: optional(row, 'place') };
 }
 
@@ -126,7 +138,8 @@ export function readNodes(file: string, table: CsvTable): NodesRead {
   for (const row of table.rows) {
     const check = new RowCheck();
     const id = check.read(() => required(row, 'id', 'a slug such as islamic-resistance-in-iraq'), '');
-    if (id !== '' && !ID_PATTERN.test(id)) check.fail('id', id, 'expected a slug: lower-case letters, digits and single hyphens');
+    if (id !== '' && !ID_PATTERN.test(id))
+      check.fail('id', id, 'expected a slug: lower-case letters, digits and single hyphens');
     const earlier = nodes.get(id)?.line ?? rejectedIds.get(id);
     if (id !== '' && earlier !== undefined) check.fail('id', id, `id already used on line ${earlier}`);
     const typeText = cell(row, 'type');

@@ -69,7 +69,11 @@ export function parseCsv(text: string): CsvParseResult {
           i++;
         }
         if (!closed) {
-          problem ??= { line: startLine, field: fields.length + 1, message: 'a quoted field is never closed (missing ")' };
+          problem ??= {
+            line: startLine,
+            field: fields.length + 1,
+            message: 'a quoted field is never closed (missing ")',
+          };
           fields.push(value);
           break;
         }

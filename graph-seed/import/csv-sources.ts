@@ -1,7 +1,7 @@
 /** sources.csv: one row per source document, with its full text so quotes can be checked. */
 import { ID_PATTERN, type SourceRecord } from '../model/records.js';
-import { type CsvTable } from './csv-parse.js';
-import { cell, dateCell, headerProblems, optional, problemsAsRejected, required, RowCheck } from './columns.js';
+import { cell, dateCell, headerProblems, optional, problemsAsRejected, RowCheck, required } from './columns.js';
+import type { CsvTable } from './csv-parse.js';
 import type { RejectedRow } from './result.js';
 
 export const SOURCE_COLUMNS = ['id', 'title', 'published', 'updated', 'outlet', 'url', 'text'] as const;
@@ -24,14 +24,16 @@ export function readSources(file: string, table: CsvTable): SourcesRead {
   for (const row of table.rows) {
     const check = new RowCheck();
     const id = check.read(() => required(row, 'id', 'a slug such as bbc-2024-01-27'), '');
-    if (id !== '' && !ID_PATTERN.test(id)) check.fail('id', id, 'expected a slug: lower-case letters, digits and single hyphens');
+    if (id !== '' && !ID_PATTERN.test(id))
+      check.fail('id', id, 'expected a slug: lower-case letters, digits and single hyphens');
     const earlier = lineOf.get(id);
     if (id !== '' && earlier !== undefined) check.fail('id', id, `id already used by the source on line ${earlier}`);
     const title = check.read(() => required(row, 'title', 'the headline or title'), '');
     const published = check.read(() => dateCell(row, 'published'), null);
     // The text is kept exactly as written: quotes are matched against it character for character.
     const text = row.values.text ?? '';
-    if (text.trim() === '') check.fail('text', text, 'text is empty; expected the full text of the source, which quotes are checked against');
+    if (text.trim() === '')
+      check.fail('text', text, 'text is empty; expected the full text of the source, which quotes are checked against');
     if (!check.ok) {
       rejected.push(...check.rejected(file, row.line));
       if (id !== '' && earlier === undefined) rejectedIds.set(id, row.line);

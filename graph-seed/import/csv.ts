@@ -5,9 +5,9 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { emptyDocument, type GraphDocument, type SourceRecord } from '../model/records.js';
-import { parseCsvTable } from './csv-parse.js';
 import { readEdges } from './csv-edges.js';
 import { readNodes } from './csv-nodes.js';
+import { parseCsvTable } from './csv-parse.js';
 import { readSources } from './csv-sources.js';
 import type { ImportResult } from './result.js';
 
@@ -84,4 +84,3 @@ export async function importCsv(nodesPath: string, edgesPath: string): Promise<I
     sources: sources === null ? null : { file: sourcesPath, text: sources },
   });
 }
-

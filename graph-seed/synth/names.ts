@@ -5,8 +5,65 @@
 import type { OrganisationKind } from '../model/vocabulary.js';
 import type { Random } from './random.js';
 
-const SYLLABLES = ['ka', 'ren', 'vas', 'tor', 'mi', 'lan', 'dra', 'sel', 'qu', 'bar', 'nis', 'hal', 'om', 'zer', 'ti', 'sha', 'ruk', 'el', 'fa', 'dun', 'mor', 'aj', 'vel', 'to', 'ris', 'ga', 'bel', 'ud', 'ne', 'kor'];
-const FIRST = ['Amal', 'Bashir', 'Dalia', 'Emre', 'Farah', 'Goran', 'Hana', 'Idris', 'Jalal', 'Karim', 'Layla', 'Mirza', 'Nadia', 'Omar', 'Parisa', 'Rami', 'Samir', 'Tamar', 'Umar', 'Vera', 'Yusuf', 'Zara', 'Aziz', 'Leyla', 'Nizar'];
+const SYLLABLES = [
+  'ka',
+  'ren',
+  'vas',
+  'tor',
+  'mi',
+  'lan',
+  'dra',
+  'sel',
+  'qu',
+  'bar',
+  'nis',
+  'hal',
+  'om',
+  'zer',
+  'ti',
+  'sha',
+  'ruk',
+  'el',
+  'fa',
+  'dun',
+  'mor',
+  'aj',
+  'vel',
+  'to',
+  'ris',
+  'ga',
+  'bel',
+  'ud',
+  'ne',
+  'kor',
+];
+const FIRST = [
+  'Amal',
+  'Bashir',
+  'Dalia',
+  'Emre',
+  'Farah',
+  'Goran',
+  'Hana',
+  'Idris',
+  'Jalal',
+  'Karim',
+  'Layla',
+  'Mirza',
+  'Nadia',
+  'Omar',
+  'Parisa',
+  'Rami',
+  'Samir',
+  'Tamar',
+  'Umar',
+  'Vera',
+  'Yusuf',
+  'Zara',
+  'Aziz',
+  'Leyla',
+  'Nizar',
+];
 
 export function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
@@ -37,7 +94,12 @@ export function personName(random: Random): string {
 const ORG_TEMPLATES: Record<OrganisationKind, readonly string[]> = {
   STATE: ['State of {C}'],
   GOVERNMENT: ['Government of {C}', '{W} Provincial Government', 'Interim Government of {W}'],
-  GOVERNMENT_BODY: ['{C} Ministry of Interior', '{C} Ministry of Defence', '{W} Security Council', '{W} Electoral Commission'],
+  GOVERNMENT_BODY: [
+    '{C} Ministry of Interior',
+    '{C} Ministry of Defence',
+    '{W} Security Council',
+    '{W} Electoral Commission',
+  ],
   OFFICE: ['Office of the {W} Governor'],
   ARMED_FORCES: ['{W} Division of the {C} Army', '{C} Air Force {W} Wing', '{W} Border Guard', '{W} Brigade'],
   MILITARY_COMMAND: ['{W} Operations Command'],
@@ -55,6 +117,15 @@ export function organisationName(random: Random, kind: OrganisationKind, country
   return random.pick(ORG_TEMPLATES[kind]).replace('{C}', country).replace('{W}', inventedWord(random));
 }
 
-export const ROLES = ['spokesman', 'commander', 'leader', 'deputy leader', 'minister', 'envoy', 'chairman', 'secretary-general'] as const;
+export const ROLES = [
+  'spokesman',
+  'commander',
+  'leader',
+  'deputy leader',
+  'minister',
+  'envoy',
+  'chairman',
+  'secretary-general',
+] as const;
 export const ATTACK_METHODS = ['rocket', 'IED', 'gunfire', 'drone', 'mortar'] as const;
 export const STRIKE_METHODS = ['airstrike', 'drone'] as const;

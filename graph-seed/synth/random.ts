@@ -84,5 +84,8 @@ export class WeightedPicker<T> {
 /** Zipf weights 1/rank^s for items in a random order, so a few items get most of the draws. */
 export function zipfPicker<T>(random: Random, items: readonly T[], s = 1.1): WeightedPicker<T> {
   const ranks = random.shuffle(items.map((_, i) => i));
-  return new WeightedPicker(items, ranks.map((r) => 1 / (r + 1) ** s));
+  return new WeightedPicker(
+    items,
+    ranks.map((r) => 1 / (r + 1) ** s),
+  );
 }

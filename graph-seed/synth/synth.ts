@@ -4,19 +4,20 @@
  * and many quiet ones, events with the relationships a reporter would state, and sources whose
  * text holds every quoted sentence. The same seed always gives the same document.
  */
+
+import { spanOf } from '../import/date-span.js';
+import { slugify } from '../import/slug.js';
 import { exactDate, type FuzzyDate } from '../model/fuzzy-date.js';
 import {
-  emptyDocument,
   type EventRecord,
+  emptyDocument,
   type GraphDocument,
   type PartyRecord,
   type PlaceRecord,
   type RelationshipRecord,
   relationshipId,
 } from '../model/records.js';
-import { type EventType, type OrganisationKind, type RelationshipType, RESOLUTION_KINDS } from '../model/vocabulary.js';
-import { spanOf } from '../import/date-span.js';
-import { slugify } from '../import/slug.js';
+import { type EventType, type OrganisationKind, RESOLUTION_KINDS, type RelationshipType } from '../model/vocabulary.js';
 import {
   ATTACK_METHODS,
   capitalise,
@@ -39,12 +40,53 @@ export interface SynthOptions {
 const EVENTS_PER_SOURCE = 50;
 const FIRST_DAY = Date.UTC(2020, 0, 1);
 const DAY_COUNT = 366 + 365 * 3 + 366; // 2020-01-01 … 2024-12-31
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
-const ORG_KINDS: readonly OrganisationKind[] = ['MILITIA', 'ARMED_FORCES', 'GOVERNMENT', 'GOVERNMENT_BODY', 'POLITICAL_PARTY', 'LEGISLATURE', 'MEDIA', 'OTHER', 'MILITARY_COMMAND', 'COMMISSION', 'OFFICE', 'WORKING_GROUP'];
+const ORG_KINDS: readonly OrganisationKind[] = [
+  'MILITIA',
+  'ARMED_FORCES',
+  'GOVERNMENT',
+  'GOVERNMENT_BODY',
+  'POLITICAL_PARTY',
+  'LEGISLATURE',
+  'MEDIA',
+  'OTHER',
+  'MILITARY_COMMAND',
+  'COMMISSION',
+  'OFFICE',
+  'WORKING_GROUP',
+];
 const ORG_KIND_WEIGHTS = [25, 20, 8, 10, 12, 5, 4, 8, 3, 2, 2, 1];
 const ARMED_KINDS: readonly (OrganisationKind | null)[] = ['MILITIA', 'ARMED_FORCES', 'MILITARY_COMMAND', 'COALITION'];
-const EVENT_TYPES_BY_WEIGHT: readonly EventType[] = ['Attack', 'Strike', 'Meeting', 'Statement', 'Resolution', 'Transition'];
+/** Organisations that others join as members (besides the alliance itself). */
+const PARENT_KINDS: readonly (OrganisationKind | null)[] = [
+  'MILITIA',
+  'ARMED_FORCES',
+  'GOVERNMENT',
+  'POLITICAL_PARTY',
+  'LEGISLATURE',
+];
+const EVENT_TYPES_BY_WEIGHT: readonly EventType[] = [
+  'Attack',
+  'Strike',
+  'Meeting',
+  'Statement',
+  'Resolution',
+  'Transition',
+];
 const EVENT_WEIGHTS = [45, 20, 12, 12, 6, 5];
 
 interface Cluster {
@@ -110,7 +152,14 @@ class Builder {
   }
 
   /** Writes `sentence` into source `k` and states the relationship with `quote` (a part of it). */
-  stated(type: RelationshipType, from: string, to: string, k: number, sentence: string, options: { quote?: string; date?: FuzzyDate | null; role?: string | null } = {}): string {
+  stated(
+    type: RelationshipType,
+    from: string,
+    to: string,
+    k: number,
+    sentence: string,
+    options: { quote?: string; date?: FuzzyDate | null; role?: string | null } = {},
+  ): string {
     const quote = options.quote ?? sentence;
     if (!sentence.includes(quote)) throw new Error(`quote "${quote}" is not part of "${sentence}"`);
     this.texts[k]?.push(sentence);
@@ -118,7 +167,8 @@ class Builder {
     const evidence = { source: `synthetic-source-${k + 1}`, quote };
     const existing = this.relationships.get(id);
     if (existing) {
-      if (!existing.evidence.some((e) => e.source === evidence.source && e.quote === quote)) existing.evidence.push(evidence);
+      if (!existing.evidence.some((e) => e.source === evidence.source && e.quote === quote))
+        existing.evidence.push(evidence);
       return id;
     }
     this.relationships.set(id, {
@@ -145,8 +195,14 @@ function randomDate(random: Random, offset: number): FuzzyDate {
   if (r < 0.96) return exactDate(day.slice(0, 4));
   const year = day.slice(0, 4);
   const month = Number(day.slice(5, 7));
-  const [label, from, to] = month <= 4 ? ['early', '01', '04'] : month <= 8 ? ['mid-', '05', '08'] : ['late', '09', '12'];
-  return { precision: 'PERIOD', value: `${label}${label.endsWith('-') ? '' : ' '}${year}`, start: `${year}-${from}`, end: `${year}-${to}` };
+  const [label, from, to] =
+    month <= 4 ? ['early', '01', '04'] : month <= 8 ? ['mid-', '05', '08'] : ['late', '09', '12'];
+  return {
+    precision: 'PERIOD',
+    value: `${label}${label.endsWith('-') ? '' : ' '}${year}`,
+    start: `${year}-${from}`,
+    end: `${year}-${to}`,
+  };
 }
 
 /** A relationship's time span: "since 2021" (open) or a span of years, or not stated. */
@@ -163,9 +219,11 @@ function tenure(random: Random): FuzzyDate | null {
 
 function validate(options: SynthOptions): void {
   for (const key of ['parties', 'events', 'seed'] as const) {
-    if (!Number.isInteger(options[key]) || options[key] < 0) throw new Error(`${key} must be a whole number of 0 or more`);
+    if (!Number.isInteger(options[key]) || options[key] < 0)
+      throw new Error(`${key} must be a whole number of 0 or more`);
   }
-  if (options.events > 0 && options.parties < 2) throw new Error('events need at least 2 parties: one to act and one to be acted on');
+  if (options.events > 0 && options.parties < 2)
+    throw new Error('events need at least 2 parties: one to act and one to be acted on');
 }
 
 /** Generates a synthetic graph of exactly `parties` parties and `events` events. */
@@ -178,7 +236,7 @@ export function synthesize(options: SynthOptions): GraphDocument {
   const doc = b.doc;
 
   // Places: a few invented countries, each with a handful of cities.
-  const clusterCount = N <= 3 ? Math.max(1, N) : Math.min(24, Math.max(2, Math.round(Math.sqrt(N) / 3)));
+  const clusterCount = N <= 3 ? N : Math.min(24, Math.max(2, Math.round(Math.sqrt(N) / 3)));
   const countryCount = Math.min(12, Math.max(2, Math.ceil(clusterCount / 2) + 1));
   const countries: Country[] = [];
   for (let c = 0; c < countryCount; c++) {
@@ -194,8 +252,23 @@ export function synthesize(options: SynthOptions): GraphDocument {
   }
   const countryOf = new Map(countries.map((c) => [c.place.id, c]));
 
-  const newParty = (type: PartyRecord['type'], name: string, country: PlaceRecord, kind: OrganisationKind | null, unknown = false): PartyRecord => {
-    const party: PartyRecord = { id: b.id(name), type, name, aliases: [], description: null, country: country.id, kind, unknown };
+  const newParty = (
+    type: PartyRecord['type'],
+    name: string,
+    country: PlaceRecord,
+    kind: OrganisationKind | null,
+    unknown = false,
+  ): PartyRecord => {
+    const party: PartyRecord = {
+      id: b.id(name),
+      type,
+      name,
+      aliases: [],
+      description: null,
+      country: country.id,
+      kind,
+      unknown,
+    };
     doc.parties.push(party);
     return party;
   };
@@ -208,7 +281,10 @@ export function synthesize(options: SynthOptions): GraphDocument {
     head.description = `Alliance based in ${country.name}`;
     clusters.push({ index: i, country, head, orgs: [head], persons: [], members: [head], hostile: [] });
   }
-  const clusterPicker = new WeightedPicker(clusters, clusters.map((_, i) => 1 / (i + 1) ** 0.7));
+  const clusterPicker = new WeightedPicker(
+    clusters,
+    clusters.map((_, i) => 1 / (i + 1) ** 0.7),
+  );
   const kindPicker = new WeightedPicker(ORG_KINDS, ORG_KIND_WEIGHTS);
   for (let n = clusterCount; n < N; n++) {
     const cluster = clusterPicker.pick(random);
@@ -234,12 +310,18 @@ export function synthesize(options: SynthOptions): GraphDocument {
 
   // Hierarchy: organisations join their alliance or, preferentially, a well-connected member.
   for (const c of clusters) {
-    const attach: PartyRecord[] = [c.head, c.head];
+    // Each organisation is attached preferentially (by a pick from a list in which every
+    // organisation appears once per member it already has) among plausible parents only.
+    const attach: Record<'armed' | 'civil', PartyRecord[]> = { armed: [c.head, c.head], civil: [c.head, c.head] };
     for (const org of c.orgs.slice(1)) {
       if (!random.chance(0.85)) continue;
-      const parent = random.pick(attach);
-      b.stated('MEMBER_OF', org.id, parent.id, b.sharedSource(), `${org.name} is a member of ${parent.name}.`, { date: tenure(random) });
-      attach.push(parent, org);
+      const group = org.unknown || ARMED_KINDS.includes(org.kind) ? 'armed' : 'civil';
+      const parent = random.pick(attach[group]);
+      b.stated('MEMBER_OF', org.id, parent.id, b.sharedSource(), `${org.name} is a member of ${parent.name}.`, {
+        date: tenure(random),
+      });
+      if (PARENT_KINDS.includes(org.kind)) attach[group].push(org);
+      attach[group].push(parent);
     }
     // People speak for organisations; the busier an organisation, the more people speak for it.
     const speakFor: PartyRecord[] = [...c.orgs];
@@ -249,7 +331,11 @@ export function synthesize(options: SynthOptions): GraphDocument {
         const org = random.pick(speakFor);
         const role = random.pick(ROLES);
         const sentence = `${person.name}, the ${role} of ${org.name}, spoke to reporters.`;
-        b.stated('REPRESENTS', person.id, org.id, b.sharedSource(), sentence, { quote: `${person.name}, the ${role} of ${org.name}`, role, date: tenure(random) });
+        b.stated('REPRESENTS', person.id, org.id, b.sharedSource(), sentence, {
+          quote: `${person.name}, the ${role} of ${org.name}`,
+          role,
+          date: tenure(random),
+        });
         person.description ??= `${capitalise(role)} of ${org.name}`;
         speakFor.push(org);
       }
@@ -261,7 +347,9 @@ export function synthesize(options: SynthOptions): GraphDocument {
         const a = popular.pick(random);
         const t = popular.pick(random);
         if (a.id === t.id || b.relationships.has(relationshipId(a.id, 'SUPPORTS', t.id))) continue;
-        b.stated('SUPPORTS', a.id, t.id, b.sharedSource(), `${a.name} declared its support for ${t.name}.`, { date: tenure(random) });
+        b.stated('SUPPORTS', a.id, t.id, b.sharedSource(), `${a.name} declared support for ${t.name}.`, {
+          date: tenure(random),
+        });
       }
     }
   }
@@ -280,7 +368,13 @@ export function synthesize(options: SynthOptions): GraphDocument {
         if (other === c || c.hostile.includes(other.index)) continue;
         c.hostile.push(other.index);
         other.hostile.push(c.index);
-        b.stated('OPPOSES', c.head.id, other.head.id, b.sharedSource(), `${c.head.name} called ${other.head.name} an enemy.`);
+        b.stated(
+          'OPPOSES',
+          c.head.id,
+          other.head.id,
+          b.sharedSource(),
+          `${c.head.name} called ${other.head.name} an enemy.`,
+        );
       }
     }
   }
@@ -309,17 +403,34 @@ export function synthesize(options: SynthOptions): GraphDocument {
       if (other.id !== actor.id) return other;
     }
   };
-  const cityNear = (party: PartyRecord): PlaceRecord => random.pick(countryOf.get(party.country ?? '')?.cities ?? random.pick(countries).cities);
+  const cityNear = (party: PartyRecord): PlaceRecord =>
+    random.pick(countryOf.get(party.country ?? '')?.cities ?? random.pick(countries).cities);
 
   for (let i = 0; i < E; i++) {
     const k = Math.min(b.texts.length - 1, Math.floor(i / EVENTS_PER_SOURCE));
     const type = typePicker.pick(random);
     const date = randomDate(random, offsets[i] ?? 0);
     const at = when(date);
-    const event: EventRecord = { id: `${type.toLowerCase()}-${i + 1}`, type, name: '', summary: null, date, place: null, method: null, resolutionKind: null, binding: null, fatalities: null };
+    const event: EventRecord = {
+      id: `${type.toLowerCase()}-${i + 1}`,
+      type,
+      name: '',
+      summary: null,
+      date,
+      place: null,
+      method: null,
+      resolutionKind: null,
+      binding: null,
+      fatalities: null,
+    };
     doc.events.push(event);
-    const say = (rel: RelationshipType, from: string, to: string, sentence: string, opts: { quote?: string; role?: string | null } = {}) =>
-      b.stated(rel, from, to, k, sentence, { ...opts, date });
+    const say = (
+      rel: RelationshipType,
+      from: string,
+      to: string,
+      sentence: string,
+      opts: { quote?: string; role?: string | null } = {},
+    ) => b.stated(rel, from, to, k, sentence, { ...opts, date });
 
     if (type === 'Attack' || type === 'Strike') {
       const actor = attackers.pick(random);
@@ -335,18 +446,30 @@ export function synthesize(options: SynthOptions): GraphDocument {
       event.summary = carriedSentence;
       const carried = say('CARRIED_OUT', actor.id, event.id, carriedSentence);
       say('OCCURRED_IN', event.id, city.id, carriedSentence, { quote: `${noun} in ${city.name}` });
-      const targeted = say('TARGETED', event.id, target.id, `The ${noun} in ${city.name} ${at} targeted ${target.name}.`);
-      if (target.type === 'Person' && random.chance(0.25)) say('KILLED', event.id, target.id, `${target.name} was killed in the ${noun} in ${city.name}.`);
+      const targeted = say(
+        'TARGETED',
+        event.id,
+        target.id,
+        `The ${noun} in ${city.name} ${at} targeted ${target.name}.`,
+      );
+      if (target.type === 'Person' && random.chance(0.25))
+        say('KILLED', event.id, target.id, `${target.name} was killed in the ${noun} in ${city.name}.`);
       const pairKey = (a: PartyRecord, t: PartyRecord) => `${clusterOf.get(a.id)?.index}>${clusterOf.get(t.id)?.index}`;
       const earlier = lastAttack.get(pairKey(target, actor));
       if (earlier && random.chance(0.3)) {
-        say('RESPONDED_TO', event.id, earlier.id, `${actor.name} said the ${noun} in ${city.name} was retaliation for the ${earlier.name.toLowerCase()}.`);
+        say(
+          'RESPONDED_TO',
+          event.id,
+          earlier.id,
+          `${actor.name} said the ${noun} in ${city.name} was retaliation for the ${earlier.name.toLowerCase()}.`,
+        );
       }
       lastAttack.set(pairKey(actor, target), event);
       const targetCluster = clusterOf.get(target.id);
       if (targetCluster && random.chance(0.15)) {
         const critic = memberPickers.get(targetCluster.index)?.pick(random);
-        if (critic && critic.id !== actor.id) say('CONDEMNED', critic.id, event.id, `${critic.name} condemned the ${noun} in ${city.name}.`);
+        if (critic && critic.id !== actor.id)
+          say('CONDEMNED', critic.id, event.id, `${critic.name} condemned the ${noun} in ${city.name}.`);
       }
       const key = `${actor.id}>${target.id}`;
       const o = oppositions.get(key) ?? { from: actor.id, to: target.id, derivedFrom: [], dates: [] };
@@ -375,7 +498,9 @@ export function synthesize(options: SynthOptions): GraphDocument {
       event.summary = sentence;
       for (const p of people.values()) say('PARTICIPATED_IN', p.id, event.id, sentence);
       say('OCCURRED_IN', event.id, city.id, sentence, { quote: `met in ${city.name}` });
-      const chair = [...people.values()].find((p) => p.type === 'Person') ?? (host.persons.length > 0 ? random.pick(host.persons) : null);
+      const chair =
+        [...people.values()].find((p) => p.type === 'Person') ??
+        (host.persons.length > 0 ? random.pick(host.persons) : null);
       if (chair) say('PRESIDED_OVER', chair.id, event.id, `${chair.name} chaired the meeting in ${city.name}.`);
     } else if (type === 'Resolution') {
       const body = legislatures.length > 0 ? random.pick(legislatures) : speakers.pick(random);
@@ -393,7 +518,13 @@ export function synthesize(options: SynthOptions): GraphDocument {
         const signer = speakers.pick(random);
         say('SIGNED', signer.id, event.id, `${signer.name} signed the ${word} of ${body.name}.`);
       }
-      if (lastTransition && random.chance(0.5)) say('CALLED_FOR', event.id, lastTransition.id, `The ${word} of ${body.name} called for the ${lastTransition.name.toLowerCase()}.`);
+      if (lastTransition && random.chance(0.5))
+        say(
+          'CALLED_FOR',
+          event.id,
+          lastTransition.id,
+          `The ${word} of ${body.name} called for the ${lastTransition.name.toLowerCase()}.`,
+        );
     } else if (type === 'Statement') {
       const speaker = speakers.pick(random);
       event.name = `Statement by ${speaker.name}`;
@@ -401,8 +532,10 @@ export function synthesize(options: SynthOptions): GraphDocument {
       event.summary = sentence;
       say('STATED', speaker.id, event.id, sentence);
       const foe = targetOf(speaker);
-      if (random.chance(0.5)) say('CONDEMNED', speaker.id, foe.id, `In the statement, ${speaker.name} condemned ${foe.name}.`);
-      else if (random.chance(0.4)) say('DEMANDS', speaker.id, foe.id, `${speaker.name} demanded that ${foe.name} withdraw its forces.`);
+      if (random.chance(0.5))
+        say('CONDEMNED', speaker.id, foe.id, `In the statement, ${speaker.name} condemned ${foe.name}.`);
+      else if (random.chance(0.4))
+        say('DEMANDS', speaker.id, foe.id, `${speaker.name} demanded that ${foe.name} withdraw its forces.`);
     } else {
       const taker = attackers.pick(random);
       const city = cityNear(taker);

@@ -30,7 +30,11 @@ export interface ValidationResult {
 }
 
 /** Parses YAML text; the locator maps a path inside it to its line. */
-function parseYaml(text: string, file: string, baseDir: string | null): { raw: unknown; at: Locator; errors: ValidationError[] } {
+function parseYaml(
+  text: string,
+  file: string,
+  baseDir: string | null,
+): { raw: unknown; at: Locator; errors: ValidationError[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   const line = (p: Path): number | null => {
@@ -100,12 +104,19 @@ export function validateFiles(paths: readonly string[]): ValidationResult {
       text = readFileSync(file, 'utf8');
     } catch (error) {
       const at: Locator = { file, baseDir: null, line: () => null };
-      return { raw: null, at, errors: [validationError(file, [], null, undefined, `cannot be read (${(error as Error).message})`)] };
+      return {
+        raw: null,
+        at,
+        errors: [validationError(file, [], null, undefined, `cannot be read (${(error as Error).message})`)],
+      };
     }
     return parseYaml(text, file, path.dirname(path.resolve(file)));
   });
   const result = run(inputs, files);
-  for (const p of missing) result.errors.unshift(validationError(p, [], null, undefined, 'does not exist (expected a seed YAML file or a folder of them)'));
+  for (const p of missing)
+    result.errors.unshift(
+      validationError(p, [], null, undefined, 'does not exist (expected a seed YAML file or a folder of them)'),
+    );
   return result;
 }
 
@@ -125,7 +136,15 @@ export function validateDocument(doc: GraphDocument, label = '<document>'): Vali
   doc.relationships.forEach((r, i) => {
     const expected = relationshipId(r.from, r.type, r.to, r.id.split(':').slice(3).join(':') || null);
     if (r.id !== expected) {
-      result.errors.push(validationError(label, ['relationships', i, 'id'], null, r.id, `does not match its endpoints and type; expected ${expected}`));
+      result.errors.push(
+        validationError(
+          label,
+          ['relationships', i, 'id'],
+          null,
+          r.id,
+          `does not match its endpoints and type; expected ${expected}`,
+        ),
+      );
     }
   });
   return result;

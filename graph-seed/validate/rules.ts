@@ -47,7 +47,13 @@ export function checkRules(files: readonly ShapedFile[]): ValidationError[] {
   const addNode = (id: string, type: NodeType, item: Located<unknown>, source?: SourceRecord) => {
     const seen = nodes.get(id);
     if (seen) {
-      fail(errors, item, ['id'], id, `is already the id of a ${seen.type} at ${describe(seen.item)}; ids are unique across all node types and files`);
+      fail(
+        errors,
+        item,
+        ['id'],
+        id,
+        `is already the id of a ${seen.type} at ${describe(seen.item)}; ids are unique across all node types and files`,
+      );
       return;
     }
     nodes.set(id, { type, item, source });
@@ -63,7 +69,8 @@ export function checkRules(files: readonly ShapedFile[]): ValidationError[] {
     if (id === null) return;
     const target = nodes.get(id);
     if (!target) fail(errors, item, [key], id, 'is not the id of any place in the files being loaded');
-    else if (target.type !== 'Place' && !isIncomplete(target.item.record as object)) fail(errors, item, [key], id, `is a ${target.type}; expected the id of a Place`);
+    else if (target.type !== 'Place' && !isIncomplete(target.item.record as object))
+      fail(errors, item, [key], id, `is a ${target.type}; expected the id of a Place`);
   };
   for (const f of files) {
     for (const p of f.places) placeRef(p, 'within', p.record.within);
@@ -78,17 +85,33 @@ export function checkRules(files: readonly ShapedFile[]): ValidationError[] {
       const r = item.record;
       const seen = relationships.get(r.id);
       if (seen) {
-        fail(errors, item, [], r.id, `is the id of another relationship too (${describe(seen)}); give one of them \`key:\` to tell them apart`);
+        fail(
+          errors,
+          item,
+          [],
+          r.id,
+          `is the id of another relationship too (${describe(seen)}); give one of them \`key:\` to tell them apart`,
+        );
       } else {
         relationships.set(r.id, item);
       }
       const spec = RELATIONSHIP_SPECS[r.type];
-      for (const [end, accepted] of [['from', spec.from], ['to', spec.to]] as const) {
+      for (const [end, accepted] of [
+        ['from', spec.from],
+        ['to', spec.to],
+      ] as const) {
         const id = r[end];
         const node = nodes.get(id);
-        if (!node) fail(errors, item, [end], id, 'is not the id of any source, place, party or event in the files being loaded');
+        if (!node)
+          fail(errors, item, [end], id, 'is not the id of any source, place, party or event in the files being loaded');
         else if (!isIncomplete(node.item.record as object) && !accepted.some((e) => endpointAccepts(e, node.type))) {
-          fail(errors, item, [end], id, `is a ${node.type}, but ${r.type} ${end === 'from' ? 'goes from' : 'goes to'} ${endpointWords(accepted)}`);
+          fail(
+            errors,
+            item,
+            [end],
+            id,
+            `is a ${node.type}, but ${r.type} ${end === 'from' ? 'goes from' : 'goes to'} ${endpointWords(accepted)}`,
+          );
         }
       }
       checkEvidence(item, nodes, errors);
@@ -98,14 +121,30 @@ export function checkRules(files: readonly ShapedFile[]): ValidationError[] {
   return errors;
 }
 
-function checkEvidence(item: Located<RelationshipRecord>, nodes: Map<string, NodeEntry>, errors: ValidationError[]): void {
+function checkEvidence(
+  item: Located<RelationshipRecord>,
+  nodes: Map<string, NodeEntry>,
+  errors: ValidationError[],
+): void {
   const r = item.record;
   // A broken relationship already has an error; its lists may be empty only because they failed to read.
   if (r.status === 'STATED' && r.evidence.length === 0 && !isBroken(r)) {
-    fail(errors, item, ['evidence'], undefined, 'is missing: a STATED relationship needs at least one { source, quote }; a relationship that follows from others is `status: DERIVED` with derivedFrom');
+    fail(
+      errors,
+      item,
+      ['evidence'],
+      undefined,
+      'is missing: a STATED relationship needs at least one { source, quote }; a relationship that follows from others is `status: DERIVED` with derivedFrom',
+    );
   }
   if (r.status === 'DERIVED' && r.derivedFrom.length === 0 && !isBroken(r)) {
-    fail(errors, item, ['derivedFrom'], undefined, 'is missing: a DERIVED relationship lists the ids of the relationships it follows from');
+    fail(
+      errors,
+      item,
+      ['derivedFrom'],
+      undefined,
+      'is missing: a DERIVED relationship lists the ids of the relationships it follows from',
+    );
   }
   r.evidence.forEach((ev, i) => {
     const node = nodes.get(ev.source);
@@ -130,7 +169,13 @@ function checkDerivations(relationships: Map<string, Located<RelationshipRecord>
   for (const item of relationships.values()) {
     item.record.derivedFrom.forEach((id, i) => {
       if (!relationships.has(id)) {
-        fail(errors, item, ['derivedFrom', i], id, 'is not the id of any relationship in the files being loaded (ids are from:TYPE:to or from:TYPE:to:key)');
+        fail(
+          errors,
+          item,
+          ['derivedFrom', i],
+          id,
+          'is not the id of any relationship in the files being loaded (ids are from:TYPE:to or from:TYPE:to:key)',
+        );
       }
     });
   }
@@ -148,7 +193,14 @@ function checkDerivations(relationships: Map<string, Located<RelationshipRecord>
         if (reported.has(key)) continue;
         reported.add(key);
         const at = relationships.get(next);
-        if (at) fail(errors, at, ['derivedFrom'], at.record.derivedFrom, `makes a derivation cycle: ${cycle.join(' → ')}; a relationship cannot follow from itself`);
+        if (at)
+          fail(
+            errors,
+            at,
+            ['derivedFrom'],
+            at.record.derivedFrom,
+            `makes a derivation cycle: ${cycle.join(' → ')}; a relationship cannot follow from itself`,
+          );
       } else if (s === undefined) {
         visit(next, [...trail, next]);
       }
@@ -166,7 +218,13 @@ function checkPlaceNesting(files: readonly ShapedFile[], errors: ValidationError
     let current = start.record.within;
     while (current !== null) {
       if (current === start.record.id) {
-        fail(errors, start, ['within'], start.record.within, `puts ${start.record.id} inside itself (${[...seen, current].join(' → ')})`);
+        fail(
+          errors,
+          start,
+          ['within'],
+          start.record.within,
+          `puts ${start.record.id} inside itself (${[...seen, current].join(' → ')})`,
+        );
         break;
       }
       if (seen.has(current)) break; // a cycle elsewhere; reported from its own members

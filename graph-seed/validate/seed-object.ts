@@ -25,7 +25,13 @@ export function documentToSeedObject(doc: GraphDocument): Record<string, unknown
       url: s.url,
       text: s.text,
     })),
-    places: doc.places.map((p) => ({ id: p.id, name: p.name, kind: p.kind, aliases: [...p.aliases], within: p.within })),
+    places: doc.places.map((p) => ({
+      id: p.id,
+      name: p.name,
+      kind: p.kind,
+      aliases: [...p.aliases],
+      within: p.within,
+    })),
     parties: doc.parties.map((p) => ({
       id: p.id,
       type: p.type,

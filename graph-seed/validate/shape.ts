@@ -120,7 +120,11 @@ class Reader {
     for (const key of Object.keys(obj)) {
       if (allowed.includes(key)) continue;
       const guess = closest(key, allowed);
-      this.fail([...path, key], undefined, `is not a field of ${what}${guess ? ` (did you mean "${guess}"?)` : ''}; expected one of ${allowed.join(', ')}`);
+      this.fail(
+        [...path, key],
+        undefined,
+        `is not a field of ${what}${guess ? ` (did you mean "${guess}"?)` : ''}; expected one of ${allowed.join(', ')}`,
+      );
     }
   }
 
@@ -141,12 +145,22 @@ class Reader {
     const value = this.text(obj, path, key, required);
     if (typeof value !== 'string') return value;
     if (!ID_PATTERN.test(value)) {
-      return this.fail([...path, key], value, `is not ${what}: expected a slug of lower-case letters, digits and single hyphens, such as "iraqi-parliament"`);
+      return this.fail(
+        [...path, key],
+        value,
+        `is not ${what}: expected a slug of lower-case letters, digits and single hyphens, such as "iraqi-parliament"`,
+      );
     }
     return value;
   }
 
-  choice<T extends string>(obj: Obj, path: Path, key: string, allowed: readonly T[], required: boolean): T | null | undefined {
+  choice<T extends string>(
+    obj: Obj,
+    path: Path,
+    key: string,
+    allowed: readonly T[],
+    required: boolean,
+  ): T | null | undefined {
     const value = obj[key];
     const p = [...path, key];
     if (value === undefined || value === null) {
@@ -154,7 +168,11 @@ class Reader {
     }
     if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
     const guess = typeof value === 'string' ? closest(value, allowed) : null;
-    return this.fail(p, value, `is not allowed${guess ? ` (did you mean ${guess}?)` : ''}; expected one of ${allowed.join(', ')}`);
+    return this.fail(
+      p,
+      value,
+      `is not allowed${guess ? ` (did you mean ${guess}?)` : ''}; expected one of ${allowed.join(', ')}`,
+    );
   }
 
   bool(obj: Obj, path: Path, key: string): boolean | null | undefined {
@@ -174,7 +192,12 @@ class Reader {
   textList(obj: Obj, path: Path, key: string): string[] | undefined {
     const value = obj[key];
     if (value === undefined || value === null) return [];
-    if (!Array.isArray(value)) return this.fail([...path, key], value, 'is not a list; expected a list of text, such as [Sudani, Iraqi premier]');
+    if (!Array.isArray(value))
+      return this.fail(
+        [...path, key],
+        value,
+        'is not a list; expected a list of text, such as [Sudani, Iraqi premier]',
+      );
     const out: string[] = [];
     let ok = true;
     value.forEach((item, i) => {
@@ -196,7 +219,8 @@ class Reader {
   }
 
   item(value: unknown, path: Path, keys: readonly string[], what: string): Obj | undefined {
-    if (!isObject(value)) return this.fail(path, value, `is not a mapping; expected ${what} with fields ${keys.join(', ')}`);
+    if (!isObject(value))
+      return this.fail(path, value, `is not a mapping; expected ${what} with fields ${keys.join(', ')}`);
     this.unknownKeys(value, path, keys, what);
     return value;
   }
@@ -270,13 +294,18 @@ export function isIncomplete(record: object): boolean {
 
 function readTextFile(r: Reader, p: Path, file: string): string | undefined {
   const base = r.at.baseDir;
-  if (base === null) return r.fail(p, file, 'cannot be read: this document was not read from a file; give `text:` inline');
+  if (base === null)
+    return r.fail(p, file, 'cannot be read: this document was not read from a file; give `text:` inline');
   const full = path.resolve(base, file);
   try {
     return readFileSync(full, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return r.fail(p, file, code === 'ENOENT' ? `does not exist (looked for ${full})` : `cannot be read (${code ?? String(error)})`);
+    return r.fail(
+      p,
+      file,
+      code === 'ENOENT' ? `does not exist (looked for ${full})` : `cannot be read (${code ?? String(error)})`,
+    );
   }
 }
 
@@ -290,7 +319,10 @@ function place(r: Reader, raw: unknown, p: Path): PlaceRecord | undefined {
   const aliases = r.textList(o, p, 'aliases');
   const within = r.slug(o, p, 'within', false, 'a place id');
   if (typeof id !== 'string') return undefined;
-  return mark({ id, name: name ?? '', kind: kind ?? 'OTHER', aliases: aliases ?? [], within: within ?? null }, r.errors.length > before);
+  return mark(
+    { id, name: name ?? '', kind: kind ?? 'OTHER', aliases: aliases ?? [], within: within ?? null },
+    r.errors.length > before,
+  );
 }
 
 function party(r: Reader, raw: unknown, p: Path): PartyRecord | undefined {
@@ -335,8 +367,14 @@ function event(r: Reader, raw: unknown, p: Path): EventRecord | undefined {
   const binding = r.bool(o, p, 'binding');
   const fatalities = r.count(o, p, 'fatalities');
   if (type && type !== 'Resolution') {
-    if (resolutionKind) r.fail([...p, 'resolutionKind'], resolutionKind, `is given for a ${type}; resolutionKind is for resolutions only`);
-    if (typeof binding === 'boolean') r.fail([...p, 'binding'], binding, `is given for a ${type}; binding is for resolutions only`);
+    if (resolutionKind)
+      r.fail(
+        [...p, 'resolutionKind'],
+        resolutionKind,
+        `is given for a ${type}; resolutionKind is for resolutions only`,
+      );
+    if (typeof binding === 'boolean')
+      r.fail([...p, 'binding'], binding, `is given for a ${type}; binding is for resolutions only`);
   }
   if (typeof id !== 'string') return undefined;
   const record: EventRecord = {
@@ -391,7 +429,11 @@ function relationship(r: Reader, raw: unknown, p: Path): RelationshipRecord | un
   const derivedFrom = r.textList(o, p, 'derivedFrom');
   const note = r.text(o, p, 'note', false);
   if (status === 'STATED' && derivedFrom && derivedFrom.length > 0) {
-    r.fail([...p, 'derivedFrom'], derivedFrom, 'is given for a STATED relationship; add `status: DERIVED` or remove derivedFrom');
+    r.fail(
+      [...p, 'derivedFrom'],
+      derivedFrom,
+      'is given for a STATED relationship; add `status: DERIVED` or remove derivedFrom',
+    );
   }
   if (!type || typeof from !== 'string' || typeof to !== 'string') return undefined;
   const id = relationshipId(from, type, to, key ?? null);

@@ -1,6 +1,7 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSeedGraph, testDatabase } from '../support/neo4j.js';
 import { startTestServer, type TestServer } from './api-server.fixture.js';
@@ -21,7 +22,7 @@ describe('the Faultline HTTP server', () => {
     writeFileSync(path.join(webDir, 'assets', 'app.js'), 'console.log("explorer");');
     server = await startTestServer(db, {
       webDir,
-      limits: { maxDepth: 6, maxAliases: 5, maxCost: 400, maxBatch: 3, bodyLimitBytes: 4_000 },
+      limits: { maxDepth: 6, maxAliases: 5, maxCost: 250, maxBatch: 3, bodyLimitBytes: 4_000 },
     });
   });
 
@@ -103,12 +104,21 @@ describe('the Faultline HTTP server', () => {
       expect(res.body.errors[0].message).toMatch(/not valid JSON/);
     });
 
+    it('answers the full introspection query that tools send, whatever the depth and cost limits', async () => {
+      const res = await server.gql(getIntrospectionQuery());
+      expect(res.status).toBe(200);
+      expect(res.body.errors).toBeUndefined();
+      expect(res.body.data.__schema.types.map((t: { name: string }) => t.name)).toEqual(
+        expect.arrayContaining(['Party', 'RelateInput']),
+      );
+    });
+
     it('allows introspection', async () => {
       const res = await server.gql('{ __schema { queryType { name } mutationType { name } } }');
       expect(res.body.data.__schema).toEqual({ queryType: { name: 'Query' }, mutationType: { name: 'Mutation' } });
     });
 
-    it('echoes the caller\'s x-request-id, and makes one up when there is none', async () => {
+    it("echoes the caller's x-request-id, and makes one up when there is none", async () => {
       const given = await server.post(JSON.stringify({ query: IRAQ }), { 'x-request-id': 'trace-42' });
       expect(given.headers.get('x-request-id')).toBe('trace-42');
       const made = await server.post(JSON.stringify({ query: IRAQ }));
@@ -118,7 +128,10 @@ describe('the Faultline HTTP server', () => {
     it('logs each request with its id, status, duration and time spent in Neo4j', async () => {
       await server.post(JSON.stringify({ query: IRAQ }), { 'x-request-id': 'log-me' });
       await expect.poll(() => server.logs.find((l) => l.requestId === 'log-me' && l.msg === 'request')).toBeTruthy();
-      const line = server.logs.find((l) => l.requestId === 'log-me' && l.msg === 'request') as Record<string, number | string>;
+      const line = server.logs.find((l) => l.requestId === 'log-me' && l.msg === 'request') as Record<
+        string,
+        number | string
+      >;
       expect(line).toMatchObject({ method: 'POST', path: '/graphql', status: 200 });
       expect(line.ms).toBeGreaterThan(0);
       expect(line.statements).toBeGreaterThanOrEqual(1);
@@ -136,7 +149,8 @@ describe('the Faultline HTTP server', () => {
 
     it('rejects a query nested deeper than maxDepth, naming the limit', async () => {
       // node → relationships → nodes → fromNode → ... : each level a field.
-      const deep = '{ relationship(id: "x") { fromNode { ... on Party { country { within { within { within { within { id } } } } } } } } }';
+      const deep =
+        '{ relationship(id: "x") { fromNode { ... on Party { country { within { within { within { within { id } } } } } } } } }';
       const res = await server.gql(deep);
       expect(res.status).toBe(400);
       expect(res.body.errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
@@ -162,13 +176,15 @@ describe('the Faultline HTTP server', () => {
     });
 
     it('rejects a query whose estimated cost is over maxCost, using the value of first', async () => {
-      const res = await server.gql('query($n: Int) { parties(first: $n) { nodes { id country { id } } } }', { variables: { n: 100 } });
+      // parties + edges, then node, country and within once per party: 2 + 3 × 100.
+      const query = 'query($n: Int) { parties(first: $n) { edges { node { id country { id within { id } } } } } }';
+      const res = await server.gql(query, { variables: { n: 100 } });
       expect(res.status).toBe(400);
       expect(res.body.errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
-      expect(res.body.errors[0].message).toMatch(/limit is 400 \(maxCost\)/);
-      const small = await server.gql('query($n: Int) { parties(first: $n) { nodes { id country { id } } } }', { variables: { n: 5 } });
+      expect(res.body.errors[0].message).toMatch(/estimated cost is 302; the limit is 250 \(maxCost\)/);
+      const small = await server.gql(query, { variables: { n: 5 } });
       expect(small.status).toBe(200);
-      expect(small.body.data.parties.nodes.length).toBeGreaterThan(0);
+      expect(small.body.data.parties.edges).toHaveLength(5);
     });
 
     it('rejects a body larger than bodyLimitBytes with 413', async () => {
@@ -184,7 +200,11 @@ describe('the Faultline HTTP server', () => {
       const batch = ['iraq', 'syria', 'baghdad'].map((id) => ({ query: `{ node(id: "${id}") { id } }` }));
       const res = await server.post(JSON.stringify(batch));
       expect(res.status).toBe(200);
-      expect(res.body.map((r: { data: { node: { id: string } } }) => r.data.node.id)).toEqual(['iraq', 'syria', 'baghdad']);
+      expect(res.body.map((r: { data: { node: { id: string } } }) => r.data.node.id)).toEqual([
+        'iraq',
+        'syria',
+        'baghdad',
+      ]);
     });
 
     it('rejects a batch holding more operations than maxBatch', async () => {

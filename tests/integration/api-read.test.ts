@@ -1,5 +1,8 @@
-import { graphql } from 'graphql';
-import type { GraphQLSchema } from 'graphql';
+/**
+ * The read side of the GraphQL API on the article's seed graph, executed with graphql-js against
+ * buildFaultlineSchema and a real per-request context (HTTP is tested by the server's own tests).
+ */
+import { type ExecutionResult, type GraphQLSchema, graphql } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../api/logger.js';
 import { buildFaultlineSchema } from '../../api/schema/build-schema.js';
@@ -9,9 +12,57 @@ import { loadSeedGraph, testDatabase } from '../support/neo4j.js';
 const db = testDatabase();
 let schema: GraphQLSchema;
 
-async function run(source: string, variableValues?: Record<string, unknown>) {
+// biome-ignore lint/suspicious/noExplicitAny: results are checked field by field below
+type Data = any;
+
+async function run(source: string, variableValues?: Record<string, unknown>): Promise<ExecutionResult<Data>> {
   const contextValue = createContext({ db, logger: createLogger('silent') });
   return graphql({ schema, source, variableValues, contextValue });
+}
+
+async function data(source: string, variableValues?: Record<string, unknown>): Promise<Data> {
+  const result = await run(source, variableValues);
+  expect(result.errors).toBeUndefined();
+  return result.data;
+}
+
+async function errorOf(source: string, variableValues?: Record<string, unknown>) {
+  const result = await run(source, variableValues);
+  expect(result.errors).toHaveLength(1);
+  return result.errors?.[0];
+}
+
+interface Edge {
+  id: string;
+  type?: string;
+  from: string;
+  to: string;
+}
+
+/** True when the edges connect `a` and `b`, ignoring direction. */
+function connects(edges: Edge[], a: string, b: string): boolean {
+  const seen = new Set([a]);
+  const queue = [a];
+  while (queue.length) {
+    const here = queue.shift() as string;
+    for (const e of edges) {
+      const next = e.from === here ? e.to : e.to === here ? e.from : null;
+      if (next && !seen.has(next)) {
+        seen.add(next);
+        queue.push(next);
+      }
+    }
+  }
+  return seen.has(b);
+}
+
+function expectClosedGraph(graph: { nodes: { id: string }[]; edges: Edge[] }) {
+  const ids = new Set(graph.nodes.map((n) => n.id));
+  expect(ids.size).toBe(graph.nodes.length);
+  for (const e of graph.edges) {
+    expect(ids.has(e.from), `${e.id} starts outside the graph`).toBe(true);
+    expect(ids.has(e.to), `${e.id} ends outside the graph`).toBe(true);
+  }
 }
 
 beforeAll(async () => {
@@ -19,14 +70,391 @@ beforeAll(async () => {
   await loadSeedGraph(db);
 });
 
-describe('smoke', () => {
-  it('runs', async () => {
-    const r = await run(`{ search(text: "Singh") { score node { id name type } } 
-      network(kind: OPPOSITION) { nodes { id label type kind } edges { id status evidence { quote offset source { id } } derivedFrom { id evidence { quote offset } } } }
-      dateRange { first last }
-      parties(first: 3) { totalCount edges { cursor node { id name country { name } } } pageInfo { hasNextPage endCursor } }
-    }`);
-    console.log(JSON.stringify(r, null, 1).slice(0, 6000));
-    expect(r.errors).toBeUndefined();
+const NETWORK = `query ($kind: NetworkKind, $from: Date, $to: Date, $types: [RelationshipType!]) {
+  network(kind: $kind, from: $from, to: $to, types: $types) {
+    nodes { id type label kind }
+    edges {
+      id type from to status
+      date { value precision firstDay lastDay }
+      evidence { quote offset source { id text } }
+      derivedFrom { id type status evidence { quote offset source { text } } }
+    }
+  }
+}`;
+
+describe('network(kind: OPPOSITION)', () => {
+  it('shows the Iraqi militia groups opposing the United States, explained by the attacks they carried out', async () => {
+    const { network } = await data(NETWORK, { kind: 'OPPOSITION' });
+    expectClosedGraph(network);
+    const edge = network.edges.find((e: Edge) => e.id === 'iraqi-militia-groups:OPPOSES:united-states');
+    expect(edge).toMatchObject({ status: 'DERIVED', evidence: [] });
+    expect(edge.date).toEqual({
+      value: 'since mid-October 2023',
+      precision: 'PERIOD',
+      firstDay: '2023-10-01',
+      lastDay: null,
+    });
+    const attack = edge.derivedFrom.find(
+      (r: Edge) => r.id === 'iraqi-militia-groups:CARRIED_OUT:militia-attacks-on-us-forces',
+    );
+    expect(attack.status).toBe('STATED');
+    expect(attack.evidence.length).toBeGreaterThan(0);
+    for (const ev of attack.evidence) {
+      expect(ev.source.text.slice(ev.offset, ev.offset + ev.quote.length)).toBe(ev.quote);
+    }
+    const militia = network.nodes.find((n: { id: string }) => n.id === 'iraqi-militia-groups');
+    expect(militia).toMatchObject({ type: 'Organisation', label: 'Iraqi militia groups', kind: 'MILITIA' });
+  });
+
+  it('points every stated quote at its place in the source text', async () => {
+    const { network } = await data(NETWORK, { kind: 'OPPOSITION' });
+    const stated = network.edges.filter((e: { status: string }) => e.status === 'STATED');
+    expect(stated.length).toBeGreaterThan(3);
+    for (const e of stated) {
+      for (const ev of e.evidence) {
+        expect(ev.offset).toBeGreaterThanOrEqual(0);
+        expect(ev.source.text.slice(ev.offset, ev.offset + ev.quote.length)).toBe(ev.quote);
+      }
+    }
+  });
+
+  it('draws only opposition relationship types, narrowed further by `types`', async () => {
+    const { network } = await data(NETWORK, { kind: 'OPPOSITION' });
+    const types = new Set(network.edges.map((e: { type: string }) => e.type));
+    expect(types.has('REPRESENTS')).toBe(false);
+    expect(types.has('SUPPORTS')).toBe(false);
+    const narrowed = (await data(NETWORK, { kind: 'OPPOSITION', types: ['OPPOSES', 'REPRESENTS'] })).network;
+    expect(narrowed.edges.length).toBeGreaterThan(0);
+    expect(new Set(narrowed.edges.map((e: { type: string }) => e.type))).toEqual(new Set(['OPPOSES']));
+  });
+
+  it('keeps ongoing relationships in a recent window and drops those of 2020', async () => {
+    const recent = (await data(NETWORK, { kind: 'OPPOSITION', from: '2024-01-01', to: '2024-01-31' })).network;
+    const ids = recent.edges.map((e: Edge) => e.id);
+    expect(ids).toContain('iraqi-militia-groups:OPPOSES:united-states');
+    expect(ids).not.toContain('iraqi-parliament:OPPOSES:united-states');
+    const early = (await data(NETWORK, { kind: 'OPPOSITION', from: '2020-01-01', to: '2020-12-31' })).network;
+    const earlyIds = early.edges.map((e: Edge) => e.id);
+    expect(earlyIds).toContain('iraqi-parliament:OPPOSES:united-states');
+    expect(earlyIds).not.toContain('iraqi-militia-groups:OPPOSES:united-states');
+    // An undated edge takes its event endpoint's date: the assassination was in early 2020.
+    expect(earlyIds).toContain('united-states:CARRIED_OUT:soleimani-muhandis-assassination');
+    expect(ids).not.toContain('united-states:CARRIED_OUT:soleimani-muhandis-assassination');
+  });
+
+  it('draws the representation network without opposition edges', async () => {
+    const { network } = await data(NETWORK, { kind: 'REPRESENTATION' });
+    const ids = network.edges.map((e: Edge) => e.id);
+    expect(ids).toContain('sabrina-singh:REPRESENTS:pentagon');
+    expect(ids.some((id: string) => id.includes(':OPPOSES:'))).toBe(false);
+  });
+});
+
+describe('search', () => {
+  it('finds Sabrina Singh first for "Singh"', async () => {
+    const { search } = await data('{ search(text: "Singh") { score node { id name } } }');
+    expect(search[0].node).toEqual({ id: 'sabrina-singh', name: 'Sabrina Singh' });
+    const scores = search.map((h: { score: number }) => h.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it('treats query syntax in the text as plain words', async () => {
+    const { search } = await data('query ($t: String!) { search(text: $t) { node { id } } }', {
+      t: 'al-Sudani (PM) AND ~* "',
+    });
+    expect(search.map((h: { node: { id: string } }) => h.node.id)).toContain('mohammed-shia-al-sudani');
+  });
+
+  it('never fails on text made of query syntax alone', async () => {
+    for (const t of [
+      '(',
+      '*',
+      '"',
+      'AND',
+      '\\',
+      'a/b',
+      '~',
+      '-',
+      '&&',
+      '?',
+      'x:y',
+      '[1 TO 2]',
+      '{',
+      '^2',
+      '!',
+      '   ',
+    ]) {
+      const result = await run('query ($t: String!) { search(text: $t) { node { id } } }', { t });
+      expect(result.errors, JSON.stringify(t)).toBeUndefined();
+    }
+  });
+
+  it('matches words by prefix and keeps only the kinds asked for', async () => {
+    const { search } = await data('{ search(text: "militi", kinds: [Organisation]) { node { id type } } }');
+    expect(search.map((h: { node: { id: string } }) => h.node.id)).toContain('iraqi-militia-groups');
+    expect(search.every((h: { node: { type: string } }) => h.node.type === 'Organisation')).toBe(true);
+  });
+
+  it('refuses more than 50 hits, naming `first`', async () => {
+    const error = await errorOf('{ search(text: "Iraq", first: 51) { score } }');
+    expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+  });
+});
+
+describe('neighbourhood', () => {
+  const Q = `query ($id: ID!, $depth: Int, $types: [RelationshipType!]) {
+    neighbourhood(id: $id, depth: $depth, types: $types) { nodes { id } edges { id type from to } }
+  }`;
+
+  it('shows who and what is one step from Sudani', async () => {
+    const { neighbourhood } = await data(Q, { id: 'mohammed-shia-al-sudani' });
+    expectClosedGraph(neighbourhood);
+    const ids = neighbourhood.nodes.map((n: { id: string }) => n.id);
+    expect(ids).toEqual(
+      expect.arrayContaining(['mohammed-shia-al-sudani', 'hmc-first-meeting', 'iraqi-government', 'sudanis-office']),
+    );
+    expect(neighbourhood.edges.map((e: Edge) => e.id)).toContain(
+      'mohammed-shia-al-sudani:PRESIDED_OVER:hmc-first-meeting',
+    );
+  });
+
+  it('reaches further with depth 2 and follows only the given types', async () => {
+    const one = (await data(Q, { id: 'mohammed-shia-al-sudani' })).neighbourhood;
+    const two = (await data(Q, { id: 'mohammed-shia-al-sudani', depth: 2 })).neighbourhood;
+    expect(two.nodes.length).toBeGreaterThan(one.nodes.length);
+    expect(two.nodes.map((n: { id: string }) => n.id)).toContain('united-states');
+    const reps = (await data(Q, { id: 'mohammed-shia-al-sudani', depth: 2, types: ['REPRESENTS'] })).neighbourhood;
+    expect(new Set(reps.edges.map((e: Edge) => e.type))).toEqual(new Set(['REPRESENTS']));
+    expect(reps.nodes.map((n: { id: string }) => n.id)).not.toContain('hmc-first-meeting');
+  });
+
+  it('refuses a depth above 3, naming `depth`', async () => {
+    const error = await errorOf(Q, { id: 'mohammed-shia-al-sudani', depth: 4 });
+    expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'depth' });
+  });
+
+  it('answers NOT_FOUND for an id no node has', async () => {
+    const error = await errorOf(Q, { id: 'no-such-node' });
+    expect(error?.extensions).toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
+
+describe('path', () => {
+  const Q = `query ($from: ID!, $to: ID!, $maxLength: Int) {
+    path(from: $from, to: $to, maxLength: $maxLength) { nodes { id } edges { id from to } }
+  }`;
+
+  it('connects Sudani to the Iraqi militia groups by every shortest route', async () => {
+    const { path } = await data(Q, { from: 'mohammed-shia-al-sudani', to: 'iraqi-militia-groups' });
+    expectClosedGraph(path);
+    const ids = path.nodes.map((n: { id: string }) => n.id);
+    expect(ids).toEqual(expect.arrayContaining(['mohammed-shia-al-sudani', 'iraqi-militia-groups']));
+    expect(connects(path.edges, 'mohammed-shia-al-sudani', 'iraqi-militia-groups')).toBe(true);
+    // Sudani is not adjacent to the militia groups, so a route needs at least two steps.
+    expect(path.edges.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('connects Sabrina Singh to what she spoke about through the Pentagon', async () => {
+    const { path } = await data(Q, { from: 'sabrina-singh', to: 'pentagon-not-asked-to-leave' });
+    expect(connects(path.edges, 'sabrina-singh', 'pentagon-not-asked-to-leave')).toBe(true);
+    expect(path.nodes.map((n: { id: string }) => n.id)).toContain('pentagon');
+  });
+
+  it('is empty when no path is short enough', async () => {
+    const { path } = await data(Q, { from: 'mohammed-shia-al-sudani', to: 'iraqi-militia-groups', maxLength: 1 });
+    expect(path).toEqual({ nodes: [], edges: [] });
+  });
+
+  it('answers NOT_FOUND naming the missing endpoint', async () => {
+    const error = await errorOf(Q, { from: 'sabrina-singh', to: 'no-such-node' });
+    expect(error?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'to' });
+  });
+
+  it('refuses a maxLength above 10', async () => {
+    const error = await errorOf(Q, { from: 'sabrina-singh', to: 'pentagon', maxLength: 11 });
+    expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'maxLength' });
+  });
+});
+
+describe('parties', () => {
+  const Q = `query ($first: Int, $after: String, $filter: PartyFilter, $sort: PartySort) {
+    parties(first: $first, after: $after, filter: $filter, sort: $sort) {
+      totalCount
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      edges { cursor node { id name type ... on Organisation { kind } } }
+    }
+  }`;
+
+  it('pages through every party once, in name order', async () => {
+    const seen: { id: string; name: string }[] = [];
+    let after: string | null = null;
+    let total = 0;
+    for (let pages = 0; pages < 50; pages += 1) {
+      const { parties } = await data(Q, { first: 7, after });
+      total = parties.totalCount;
+      seen.push(...parties.edges.map((e: { node: { id: string; name: string } }) => e.node));
+      expect(parties.pageInfo.hasPreviousPage).toBe(after !== null);
+      if (!parties.pageInfo.hasNextPage) break;
+      after = parties.pageInfo.endCursor;
+    }
+    expect(total).toBeGreaterThan(7);
+    expect(seen).toHaveLength(total);
+    expect(new Set(seen.map((p) => p.id)).size).toBe(total);
+    const names = seen.map((p) => p.name.toLowerCase());
+    expect(names).toEqual([...names].sort());
+  });
+
+  it('filters by type, kind and a word prefix', async () => {
+    const people = (await data(Q, { filter: { types: ['Person'], text: 'sing' } })).parties;
+    expect(people.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual(['sabrina-singh']);
+    const militias = (await data(Q, { filter: { kinds: ['MILITIA'] }, first: 100 })).parties;
+    expect(militias.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual(
+      expect.arrayContaining(['iraqi-militia-groups', 'pmf']),
+    );
+    expect(militias.edges.every((e: { node: { kind: string } }) => e.node.kind === 'MILITIA')).toBe(true);
+  });
+
+  it('puts the most connected party first with CONNECTIONS_DESC', async () => {
+    const { parties } = await data(Q, { sort: 'CONNECTIONS_DESC', first: 3 });
+    expect(parties.edges[0].node.id).toBe('united-states');
+  });
+
+  it('refuses a page of more than 100, naming `first`', async () => {
+    const error = await errorOf(Q, { first: 101 });
+    expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+  });
+
+  it('refuses a cursor it did not issue, naming `after`', async () => {
+    for (const after of ['not-a-cursor', Buffer.from('["only one"]').toString('base64url'), '%%%']) {
+      const error = await errorOf(Q, { after });
+      expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    }
+  });
+});
+
+describe('events', () => {
+  const Q = `query ($filter: EventFilter, $sort: EventSort, $first: Int) {
+    events(filter: $filter, sort: $sort, first: $first) {
+      totalCount
+      edges { node { id type date { value firstDay lastDay } } }
+    }
+  }`;
+  const ids = (events: { edges: { node: { id: string } }[] }) => events.edges.map((e) => e.node.id);
+
+  it('lists the latest events first and undated ones last', async () => {
+    const { events } = await data(Q, { first: 100 });
+    const days = events.edges.map((e: { node: { date: { firstDay: string } | null } }) => e.node.date?.firstDay ?? '');
+    const dated = days.filter((d: string) => d !== '');
+    expect(dated).toEqual([...dated].sort().reverse());
+    expect(days.slice(dated.length).every((d: string) => d === '')).toBe(true);
+    expect(events.totalCount).toBe(events.edges.length);
+  });
+
+  it('counts open periods as ongoing in a date range', async () => {
+    const { events } = await data(Q, { filter: { from: '2024-01-20', to: '2024-01-31' }, first: 100 });
+    expect(ids(events)).toEqual(expect.arrayContaining(['militia-attacks-on-us-forces', 'hmc-first-meeting']));
+    expect(ids(events)).not.toContain('soleimani-muhandis-assassination');
+  });
+
+  it('finds the events a party took part in, of the types asked for', async () => {
+    const { events } = await data(Q, { filter: { participant: 'sabrina-singh', types: ['Statement'] }, first: 100 });
+    expect(ids(events)).toEqual(expect.arrayContaining(['singh-no-withdrawal-request', 'singh-hmc-remarks']));
+    expect(events.edges.every((e: { node: { type: string } }) => e.node.type === 'Statement')).toBe(true);
+  });
+
+  it('refuses a range that ends before it starts', async () => {
+    const error = await errorOf(Q, { filter: { from: '2024-02-01', to: '2024-01-01' } });
+    expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.to' });
+  });
+
+  it('gives the explorer a date range from the earliest to the latest event', async () => {
+    const { dateRange, events } = await data(
+      `{ dateRange { first last } events(sort: DATE_ASC, first: 1) { edges { node { date { firstDay } } } } }`,
+    );
+    expect(dateRange.first).toBe(events.edges[0].node.date.firstDay);
+    expect(dateRange.last >= dateRange.first).toBe(true);
+  });
+});
+
+describe('a single party', () => {
+  it('tells whom Sabrina Singh speaks for and what she said', async () => {
+    const { party } = await data(`{ party(id: "sabrina-singh") {
+      name
+      represents { role date { value } toNode { id name } }
+      events(role: SPEAKER) { id type }
+    } }`);
+    expect(party.represents).toEqual([
+      {
+        role: 'Deputy Pentagon Press Secretary',
+        date: { value: '2024-01-25' },
+        toNode: { id: 'pentagon', name: expect.any(String) },
+      },
+    ]);
+    expect(party.events.map((e: { id: string }) => e.id)).toEqual(
+      expect.arrayContaining(['singh-no-withdrawal-request', 'singh-hmc-remarks']),
+    );
+    expect(party.events.every((e: { type: string }) => e.type === 'Statement')).toBe(true);
+  });
+
+  it('lists who represents the Pentagon', async () => {
+    const { party } = await data('{ party(id: "pentagon") { representedBy { fromNode { id } } } }');
+    expect(party.representedBy.map((r: { fromNode: { id: string } }) => r.fromNode.id)).toContain('sabrina-singh');
+  });
+
+  it('shows the United States as the perpetrator of the assassination and the strikes', async () => {
+    const { party } = await data('{ party(id: "united-states") { events(role: PERPETRATOR) { id } } }');
+    expect(party.events.map((e: { id: string }) => e.id)).toEqual(
+      expect.arrayContaining(['soleimani-muhandis-assassination', 'us-retaliatory-strikes']),
+    );
+  });
+
+  it("pages through a party's relationships", async () => {
+    const Q = `query ($after: String) { party(id: "united-states") {
+      relationships(first: 4, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id from to } } }
+    } }`;
+    const seen: string[] = [];
+    let after: string | null = null;
+    let total = 0;
+    for (let i = 0; i < 30; i += 1) {
+      const rels: Data = (await data(Q, { after })).party.relationships;
+      total = rels.totalCount;
+      for (const e of rels.edges) {
+        expect([e.node.from, e.node.to]).toContain('united-states');
+        seen.push(e.node.id);
+      }
+      if (!rels.pageInfo.hasNextPage) break;
+      after = rels.pageInfo.endCursor;
+    }
+    expect(total).toBeGreaterThan(4);
+    expect(new Set(seen).size).toBe(total);
+  });
+
+  it('answers null for an id that is not a party, and for one that does not exist', async () => {
+    const result = await data(
+      '{ party(id: "hmc-first-meeting") { id } event(id: "sabrina-singh") { id } node(id: "nope") { id } relationship(id: "a:OPPOSES:b") { id } }',
+    );
+    expect(result).toEqual({ party: null, event: null, node: null, relationship: null });
+  });
+});
+
+describe('a single relationship', () => {
+  it('explains a derived edge by the stated relationships it follows from', async () => {
+    const { relationship } = await data(`{ relationship(id: "pentagon:STATED:singh-no-withdrawal-request") {
+      status note evidence { quote }
+      fromNode { id ... on Party { name } } toNode { id ... on Event { date { firstDay lastDay precision } } }
+      derivedFrom { id status evidence { quote offset source { id } } }
+    } }`);
+    expect(relationship.status).toBe('DERIVED');
+    expect(relationship.evidence).toEqual([]);
+    expect(relationship.fromNode.id).toBe('pentagon');
+    expect(relationship.toNode.date).toEqual({ firstDay: '2024-01-25', lastDay: '2024-01-25', precision: 'DAY' });
+    expect(relationship.derivedFrom.map((r: { id: string }) => r.id).sort()).toEqual([
+      'sabrina-singh:REPRESENTS:pentagon',
+      'sabrina-singh:STATED:singh-no-withdrawal-request',
+    ]);
+    for (const r of relationship.derivedFrom) {
+      expect(r.status).toBe('STATED');
+      expect(r.evidence[0].source.id).toBe('src-35d4d6e122a937a3');
+    }
   });
 });

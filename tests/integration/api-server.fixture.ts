@@ -29,7 +29,10 @@ export interface TestServer {
   url: string;
   logs: Record<string, unknown>[];
   /** POSTs one operation as JSON, asking for application/graphql-response+json. */
-  gql(query: string, options?: { variables?: Record<string, unknown>; key?: string | null; headers?: Record<string, string> }): Promise<GqlResponse>;
+  gql(
+    query: string,
+    options?: { variables?: Record<string, unknown>; key?: string | null; headers?: Record<string, string> },
+  ): Promise<GqlResponse>;
   /** POSTs a raw body to /graphql. */
   post(body: string, headers?: Record<string, string>): Promise<GqlResponse>;
   close(): Promise<void>;
@@ -80,7 +83,10 @@ export async function startTestServer(db: Database, options: TestServerOptions =
     logs,
     post,
     gql(query, { variables, key = null, headers = {} } = {}) {
-      return post(JSON.stringify({ query, variables }), { ...(key ? { authorization: `Bearer ${key}` } : {}), ...headers });
+      return post(JSON.stringify({ query, variables }), {
+        ...(key ? { authorization: `Bearer ${key}` } : {}),
+        ...headers,
+      });
     },
     close: () => server.close(),
   };

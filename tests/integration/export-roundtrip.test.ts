@@ -20,7 +20,8 @@ const tmp = mkdtempSync(path.join(tmpdir(), 'faultline-export-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 function sortedById(doc: GraphDocument): GraphDocument {
-  const by = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const by = <T extends { id: string }>(list: T[]) =>
+    [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return {
     sources: by(doc.sources),
     places: by(doc.places),

@@ -56,13 +56,23 @@ describe('the GraphQL schema', () => {
     );
   });
 
-  it('has the Date scalar and the contract\'s root fields', async () => {
+  it("has the Date scalar and the contract's root fields", async () => {
     const schema = await buildFaultlineSchema();
     expect(isScalarType(schema.getType('Date'))).toBe(true);
     const fields = Object.keys(schema.getQueryType()?.getFields() ?? {});
     expect(fields).toEqual(
       expect.arrayContaining([
-        'node', 'party', 'event', 'relationship', 'search', 'parties', 'events', 'network', 'neighbourhood', 'path', 'dateRange',
+        'node',
+        'party',
+        'event',
+        'relationship',
+        'search',
+        'parties',
+        'events',
+        'network',
+        'neighbourhood',
+        'path',
+        'dateRange',
       ]),
     );
   });

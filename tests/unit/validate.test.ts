@@ -19,7 +19,9 @@ const TWO_FILES = path.join(FIXTURES, 'two-files');
 const TEXT = 'The council of Ostrava met on Friday. Mayor Jan Novak chaired the meeting and condemned the strike.';
 
 /** A small valid file; tests add or change one thing and look at what the validator says. */
-function seed(extra: { sources?: string; places?: string; parties?: string; events?: string; relationships?: string } = {}): string {
+function seed(
+  extra: { sources?: string; places?: string; parties?: string; events?: string; relationships?: string } = {},
+): string {
   return `sources:
   - id: src-council
     title: Council meets
@@ -100,7 +102,12 @@ describe('validateFiles', () => {
   it('keeps each date at the precision it was written with', () => {
     const { document } = validateFiles([COMPLETE]);
     const event = (id: string) => document.events.find((e) => e.id === id)?.date;
-    expect(event('troop-withdrawal-resolution')).toEqual({ precision: 'MONTH', value: '2024-03', start: '2024-03', end: '2024-03' });
+    expect(event('troop-withdrawal-resolution')).toEqual({
+      precision: 'MONTH',
+      value: '2024-03',
+      start: '2024-03',
+      end: '2024-03',
+    });
     expect(event('valmere-drone-attack')).toEqual({ precision: 'YEAR', value: '2024', start: '2024', end: '2024' });
     const kovac = document.relationships.find((r) => r.from === 'ana-kovac');
     expect(kovac?.date).toEqual({ precision: 'PERIOD', value: 'since mid-October 2023', start: '2023-10', end: null });
@@ -139,6 +146,12 @@ describe('validateFiles', () => {
     expect(error.message).toContain('does not exist');
   });
 
+  it('accepts the seed files shipped in graph-seed/data', () => {
+    const { errors, files } = validateFiles([path.join(FIXTURES, '..', '..', '..', 'graph-seed', 'data')]);
+    expect(files.length).toBeGreaterThan(0);
+    expect(formatValidationErrors(errors)).toBe('');
+  });
+
   it('reports a path that does not exist', () => {
     const error = only(validateFiles([path.join(tmp, 'no-such.yaml')]).errors);
     expect(error.message).toContain('does not exist');
@@ -151,7 +164,9 @@ describe('validateText field checks', () => {
   });
 
   it('rejects a misspelt key instead of ignoring it, and suggests the right one', () => {
-    const error = only(validateText(seed({ parties: '  - id: x\n    type: Person\n    naem: X\n    name: X\n' })).errors);
+    const error = only(
+      validateText(seed({ parties: '  - id: x\n    type: Person\n    naem: X\n    name: X\n' })).errors,
+    );
     expect(error.path).toBe('parties[2].naem');
     expect(error.line).toBe(21);
     expect(error.message).toContain('did you mean "name"');
@@ -169,7 +184,9 @@ describe('validateText field checks', () => {
 
   it('rejects a value outside the vocabulary and names the allowed ones', () => {
     const error = only(validateText(seed({ places: '  - id: brno\n    name: Brno\n    kind: TOWN\n' })).errors);
-    expect(error.message).toBe('places[1].kind (line 12): "TOWN" is not allowed; expected one of COUNTRY, REGION, CITY, OTHER');
+    expect(error.message).toBe(
+      'places[1].kind (line 12): "TOWN" is not allowed; expected one of COUNTRY, REGION, CITY, OTHER',
+    );
   });
 
   it('rejects an id that is not a slug', () => {
@@ -185,26 +202,37 @@ describe('validateText field checks', () => {
     ['{ start: 2020-01 }', 'needs a label'],
     ['{ label: lately, start: 2020-01, until: 2021 }', 'unknown key "until"'],
   ])('rejects the impossible date %s', (date, why) => {
-    const error = only(validateText(seed({ events: `  - id: e2\n    type: Strike\n    name: S\n    date: ${date}\n` })).errors);
+    const error = only(
+      validateText(seed({ events: `  - id: e2\n    type: Strike\n    name: S\n    date: ${date}\n` })).errors,
+    );
     expect(error.path).toBe('events[1].date');
     expect(error.message).toContain(why);
   });
 
   it('rejects fatalities that are not a whole number, and binding on an event that is not a resolution', () => {
-    const { errors } = validateText(seed({ events: '  - id: e2\n    type: Attack\n    name: A\n    fatalities: 2.5\n    binding: true\n' }));
+    const { errors } = validateText(
+      seed({ events: '  - id: e2\n    type: Attack\n    name: A\n    fatalities: 2.5\n    binding: true\n' }),
+    );
     expect(errors.map((e) => e.path).sort()).toEqual(['events[1].binding', 'events[1].fatalities']);
   });
 
   it('rejects a kind on a person', () => {
-    expect(only(validateText(seed({ parties: '  - id: p\n    type: Person\n    name: P\n    kind: MILITIA\n' })).errors).path).toBe('parties[2].kind');
+    expect(
+      only(validateText(seed({ parties: '  - id: p\n    type: Person\n    name: P\n    kind: MILITIA\n' })).errors)
+        .path,
+    ).toBe('parties[2].kind');
   });
 
   it('rejects a number where text is expected rather than guessing', () => {
-    expect(only(validateText(seed({ parties: '  - id: p\n    type: Person\n    name: 1984\n' })).errors).message).toContain('expected text');
+    expect(
+      only(validateText(seed({ parties: '  - id: p\n    type: Person\n    name: 1984\n' })).errors).message,
+    ).toContain('expected text');
   });
 
   it('reports YAML syntax errors with their line', () => {
-    const error = only(validateText('parties:\n  - id: a\n    name: [unclosed\n'.replace('unclosed', 'unclosed, x')).errors);
+    const error = only(
+      validateText('parties:\n  - id: a\n    name: [unclosed\n'.replace('unclosed', 'unclosed, x')).errors,
+    );
     expect(error.message).toContain('YAML syntax');
     expect(error.line).not.toBeNull();
   });
@@ -218,39 +246,71 @@ describe('validateText field checks', () => {
 describe('validateText relationship rules', () => {
   it('explains a quote that is not in the source, with path, line and value', () => {
     const error = only(
-      validateText(seed({ relationships: '  - type: CONDEMNED\n    from: jan-novak\n    to: council-meeting\n    evidence:\n      - source: src-council\n        quote: Novak praised the strike\n' })).errors,
+      validateText(
+        seed({
+          relationships:
+            '  - type: CONDEMNED\n    from: jan-novak\n    to: council-meeting\n    evidence:\n      - source: src-council\n        quote: Novak praised the strike\n',
+        }),
+      ).errors,
     );
-    expect(error).toMatchObject({ path: 'relationships[1].evidence[0].quote', line: 39, value: 'Novak praised the strike' });
-    expect(error.message).toMatch(/^relationships\[1\]\.evidence\[0\]\.quote \(line 39\): "Novak praised the strike" is not found in source src-council's text/);
+    expect(error).toMatchObject({
+      path: 'relationships[1].evidence[0].quote',
+      line: 39,
+      value: 'Novak praised the strike',
+    });
+    expect(error.message).toMatch(
+      /^relationships\[1\]\.evidence\[0\]\.quote \(line 39\): "Novak praised the strike" is not found in source src-council's text/,
+    );
   });
 
   it('points out a quote that differs from the text only in spacing or quote marks', () => {
     const error = only(
-      validateText(seed({ relationships: '  - type: CONDEMNED\n    from: jan-novak\n    to: council-meeting\n    evidence:\n      - source: src-council\n        quote: "chaired the  meeting"\n' })).errors,
+      validateText(
+        seed({
+          relationships:
+            '  - type: CONDEMNED\n    from: jan-novak\n    to: council-meeting\n    evidence:\n      - source: src-council\n        quote: "chaired the  meeting"\n',
+        }),
+      ).errors,
     );
     expect(error.message).toContain('normalised');
   });
 
   it('requires evidence on a stated relationship', () => {
-    const error = only(validateText(seed({ relationships: '  - type: MEMBER_OF\n    from: jan-novak\n    to: ostrava-council\n' })).errors);
+    const error = only(
+      validateText(seed({ relationships: '  - type: MEMBER_OF\n    from: jan-novak\n    to: ostrava-council\n' }))
+        .errors,
+    );
     expect(error.path).toBe('relationships[1].evidence');
   });
 
   it('rejects evidence citing something that is not a source', () => {
     const error = only(
-      validateText(seed({ relationships: '  - type: MEMBER_OF\n    from: jan-novak\n    to: ostrava-council\n    evidence:\n      - source: ostrava\n        quote: Mayor\n' })).errors,
+      validateText(
+        seed({
+          relationships:
+            '  - type: MEMBER_OF\n    from: jan-novak\n    to: ostrava-council\n    evidence:\n      - source: ostrava\n        quote: Mayor\n',
+        }),
+      ).errors,
     );
     expect(error.message).toContain('is a Place; expected the id of a Source');
   });
 
   it('rejects an unknown relationship type and suggests the closest', () => {
-    const error = only(validateText(seed({ relationships: '  - type: PRESIDED\n    from: jan-novak\n    to: council-meeting\n' })).errors);
+    const error = only(
+      validateText(seed({ relationships: '  - type: PRESIDED\n    from: jan-novak\n    to: council-meeting\n' }))
+        .errors,
+    );
     expect(error.message).toContain('did you mean PRESIDED_OVER');
   });
 
   it('rejects an endpoint of a type the relationship does not accept', () => {
     const error = only(
-      validateText(seed({ relationships: '  - type: PRESIDED_OVER\n    from: ostrava-council\n    to: council-meeting\n    key: second\n    evidence:\n      - source: src-council\n        quote: chaired\n' })).errors,
+      validateText(
+        seed({
+          relationships:
+            '  - type: PRESIDED_OVER\n    from: ostrava-council\n    to: council-meeting\n    key: second\n    evidence:\n      - source: src-council\n        quote: chaired\n',
+        }),
+      ).errors,
     );
     expect(error.path).toBe('relationships[1].from');
     expect(error.message).toContain('is a Organisation, but PRESIDED_OVER goes from a Person');
@@ -258,27 +318,46 @@ describe('validateText relationship rules', () => {
 
   it('rejects an endpoint that exists in no file', () => {
     const error = only(
-      validateText(seed({ relationships: '  - type: CONDEMNED\n    from: jan-novak\n    to: the-strike\n    evidence:\n      - source: src-council\n        quote: condemned the strike\n' })).errors,
+      validateText(
+        seed({
+          relationships:
+            '  - type: CONDEMNED\n    from: jan-novak\n    to: the-strike\n    evidence:\n      - source: src-council\n        quote: condemned the strike\n',
+        }),
+      ).errors,
     );
     expect(error).toMatchObject({ path: 'relationships[1].to', value: 'the-strike' });
   });
 
   it('rejects two relationships with the same id, and accepts them once a key tells them apart', () => {
-    const twice = '  - type: PRESIDED_OVER\n    from: jan-novak\n    to: council-meeting\n    evidence:\n      - source: src-council\n        quote: chaired\n';
+    const twice =
+      '  - type: PRESIDED_OVER\n    from: jan-novak\n    to: council-meeting\n    evidence:\n      - source: src-council\n        quote: chaired\n';
     expect(only(validateText(seed({ relationships: twice })).errors).message).toContain('give one of them `key:`');
-    expect(validateText(seed({ relationships: twice.replace('to: council-meeting', 'to: council-meeting\n    key: again') })).errors).toEqual([]);
+    expect(
+      validateText(seed({ relationships: twice.replace('to: council-meeting', 'to: council-meeting\n    key: again') }))
+        .errors,
+    ).toEqual([]);
   });
 
   it('requires a derived relationship to name relationships that exist', () => {
     const error = only(
-      validateText(seed({ relationships: '  - type: OPPOSES\n    from: jan-novak\n    to: ostrava-council\n    status: DERIVED\n    derivedFrom: [jan-novak:CONDEMNED:council-meeting]\n' })).errors,
+      validateText(
+        seed({
+          relationships:
+            '  - type: OPPOSES\n    from: jan-novak\n    to: ostrava-council\n    status: DERIVED\n    derivedFrom: [jan-novak:CONDEMNED:council-meeting]\n',
+        }),
+      ).errors,
     );
     expect(error.path).toBe('relationships[1].derivedFrom[0]');
   });
 
   it('rejects derivedFrom on a relationship not marked DERIVED', () => {
     const error = only(
-      validateText(seed({ relationships: '  - type: OPPOSES\n    from: jan-novak\n    to: ostrava-council\n    derivedFrom: [jan-novak:PRESIDED_OVER:council-meeting]\n' })).errors,
+      validateText(
+        seed({
+          relationships:
+            '  - type: OPPOSES\n    from: jan-novak\n    to: ostrava-council\n    derivedFrom: [jan-novak:PRESIDED_OVER:council-meeting]\n',
+        }),
+      ).errors,
     );
     expect(error.message).toContain('status: DERIVED');
   });
@@ -305,7 +384,9 @@ describe('validateText relationship rules', () => {
   });
 
   it('rejects a place inside itself', () => {
-    const error = only(validateText(seed({ places: '  - id: loop\n    name: Loop\n    kind: REGION\n    within: loop\n' })).errors);
+    const error = only(
+      validateText(seed({ places: '  - id: loop\n    name: Loop\n    kind: REGION\n    within: loop\n' })).errors,
+    );
     expect(error.path).toBe('places[1].within');
   });
 });
@@ -313,7 +394,16 @@ describe('validateText relationship rules', () => {
 describe('validateDocument', () => {
   it('holds documents built in memory to the same rules', () => {
     const doc = emptyDocument();
-    doc.parties.push({ id: 'Bad Id', type: 'Person', name: 'X', aliases: [], description: null, country: 'nowhere', kind: null, unknown: false });
+    doc.parties.push({
+      id: 'Bad Id',
+      type: 'Person',
+      name: 'X',
+      aliases: [],
+      description: null,
+      country: 'nowhere',
+      kind: null,
+      unknown: false,
+    });
     doc.relationships.push({
       id: 'a:OPPOSES:b',
       type: 'OPPOSES',
@@ -328,7 +418,12 @@ describe('validateDocument', () => {
     });
     const paths = validateDocument(doc, '<synth>').errors.map((e) => `${e.file} ${e.path}`);
     expect(paths).toEqual(
-      expect.arrayContaining(['<synth> parties[0].id', '<synth> relationships[0].from', '<synth> relationships[0].to', '<synth> relationships[0].evidence']),
+      expect.arrayContaining([
+        '<synth> parties[0].id',
+        '<synth> relationships[0].from',
+        '<synth> relationships[0].to',
+        '<synth> relationships[0].evidence',
+      ]),
     );
   });
 

@@ -14,8 +14,8 @@ import { visibleGraph } from './export/graph-data.js';
 import { toGraphML } from './export/graphml.js';
 import { toSvg } from './export/svg.js';
 import { runLayout, stopLayout } from './graph/layouts.js';
-import { loadGraph } from './graph/load.js';
-import { GraphModel, toElements } from './graph/model.js';
+import { loadEvidence, loadGraph } from './graph/load.js';
+import { evidenceData, GraphModel, toElements } from './graph/model.js';
 import { stylesheet } from './graph/style.js';
 import { activeTypes, type ExplorerState, parseState, serializeState } from './state/url-state.js';
 import { byTestId } from './ui/dom.js';
@@ -143,6 +143,7 @@ export class Explorer {
       const loaded = await loadGraph(this.client, this.state);
       if (mine !== this.renderCount) return;
       this.hideError();
+      byTestId('truncated').hidden = !loaded.truncated;
       await this.draw(loaded.model, loaded.path, options.relayout, mine);
     } catch (error) {
       if (mine !== this.renderCount) return;
@@ -186,7 +187,10 @@ export class Explorer {
       });
       cy.elements().removeClass('hidden on-path path-end focused faded labelled');
       const hidden = new Set(this.state.hidden);
-      cy.nodes().filter((n) => hidden.has(n.id())).addClass('hidden');
+      // Edges get the class too: Cytoscape can keep an edge's cached visibility after only its
+      // endpoint's class changed, and the panel's list reads `:visible`.
+      const hiddenNodes = cy.nodes().filter((n) => hidden.has(n.id()));
+      hiddenNodes.union(hiddenNodes.connectedEdges()).addClass('hidden');
       if (cy.edges(':visible').length < LABEL_ALL_EDGES_BELOW) cy.edges().addClass('labelled');
     });
 
@@ -384,14 +388,15 @@ export class Explorer {
     byTestId('export-svg').addEventListener('click', () =>
       download(`faultline-${this.state.view.toLowerCase()}.svg`, toSvg(visibleGraph(this.cy), `Faultline: ${this.state.view}`), 'image/svg+xml'),
     );
+    const name = (ext: string) => `faultline-${this.state.view.toLowerCase()}.${ext}`;
     byTestId('export-cyjs').addEventListener('click', () =>
-      download(`faultline-${this.state.view.toLowerCase()}.cyjs`, JSON.stringify(this.cy.json(), null, 1), 'application/json'),
+      this.withEvidence(() => download(name('cyjs'), JSON.stringify(this.cy.json(), null, 1), 'application/json')),
     );
     byTestId('export-graphml').addEventListener('click', () =>
-      download(`faultline-${this.state.view.toLowerCase()}.graphml`, toGraphML(visibleGraph(this.cy)), 'application/graphml+xml'),
+      this.withEvidence(() => download(name('graphml'), toGraphML(visibleGraph(this.cy)), 'application/graphml+xml')),
     );
     byTestId('export-gexf').addEventListener('click', () =>
-      download(`faultline-${this.state.view.toLowerCase()}.gexf`, toGexf(visibleGraph(this.cy)), 'application/gexf+xml'),
+      this.withEvidence(() => download(name('gexf'), toGexf(visibleGraph(this.cy)), 'application/gexf+xml')),
     );
     bindSearch({
       input: byTestId<HTMLInputElement>('search-input'),
@@ -400,6 +405,25 @@ export class Explorer {
       onChoose: (hit) => void this.focus(hit.node.id),
       onError: (error) => this.showError(error),
     });
+  }
+
+  /** Fills in the quotes of the visible relationships that lack them, then runs `then`. */
+  private async withEvidence(then: () => void): Promise<void> {
+    const missing = this.cy
+      .edges(':visible')
+      .filter((e) => !e.data('evidenceLoaded'))
+      .map((e) => e.id());
+    try {
+      if (missing.length) {
+        const found = await loadEvidence(this.client, missing);
+        this.cy.batch(() => {
+          for (const [id, evidence] of found) this.cy.getElementById(id).data({ ...evidenceData(evidence), evidenceLoaded: true });
+        });
+      }
+      then();
+    } catch (error) {
+      this.showError(error);
+    }
   }
 
   private zoomBy(factor: number): void {

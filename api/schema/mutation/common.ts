@@ -9,7 +9,9 @@ export const MAX_ALIASES = 50;
 
 /** A node id: a readable slug such as `mohammed-shia-al-sudani`. */
 export function IsSlug(): PropertyDecorator {
-  return Matches(ID_PATTERN, { message: 'must be a slug: lower-case letters, digits and single hyphens, such as "iraqi-parliament"' });
+  return Matches(ID_PATTERN, {
+    message: 'must be a slug: lower-case letters, digits and single hyphens, such as "iraqi-parliament"',
+  });
 }
 
 /** A required text on create, or on update when given (an update cannot clear it). */

@@ -13,10 +13,13 @@ export class FuzzyDateInput {
   @Field(() => String, { nullable: true, description: 'A period as the text words it, such as "early 2020".' })
   label?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'A period\'s first bound, as a partial date.' })
+  @Field(() => String, { nullable: true, description: "A period's first bound, as a partial date." })
   start?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'A period\'s last bound, as a partial date; leave out for an open period.' })
+  @Field(() => String, {
+    nullable: true,
+    description: "A period's last bound, as a partial date; leave out for an open period.",
+  })
   end?: string | null;
 }
 
@@ -27,7 +30,9 @@ export function toFuzzyDate(input: FuzzyDateInput | null | undefined, field: str
   const hasPeriod = input.label != null || input.start != null || input.end != null;
   if (hasValue && hasPeriod) throw badInput(field, 'Give either `value`, or `label` with `start` and `end`, not both.');
   if (!hasValue && !hasPeriod) throw badInput(field, 'Give `value`, or `label` with `start` and `end`.');
-  const parsed = parseFuzzyDate(hasValue ? input.value : { label: input.label ?? undefined, start: input.start, end: input.end });
+  const parsed = parseFuzzyDate(
+    hasValue ? input.value : { label: input.label ?? undefined, start: input.start, end: input.end },
+  );
   if ('problem' in parsed) throw badInput(field, parsed.problem);
   return parsed.date;
 }

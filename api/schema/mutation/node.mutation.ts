@@ -28,8 +28,13 @@ function notNull<T>(value: T | null | undefined, field: string): T | undefined {
 
 @Resolver()
 export class NodeMutationResolver {
-  @Mutation(() => Party, { description: 'Creates a person or organisation; CONFLICT when the id is taken. Needs an API key.' })
-  async createParty(@Arg('input', () => CreatePartyInput, validated) input: CreatePartyInput, @Ctx() ctx: FaultlineContext): Promise<PartyRecord> {
+  @Mutation(() => Party, {
+    description: 'Creates a person or organisation; CONFLICT when the id is taken. Needs an API key.',
+  })
+  async createParty(
+    @Arg('input', () => CreatePartyInput, validated) input: CreatePartyInput,
+    @Ctx() ctx: FaultlineContext,
+  ): Promise<PartyRecord> {
     requireWriter(ctx);
     return new NodeWriteService(ctx.db).createParty({
       id: input.id,
@@ -60,7 +65,10 @@ export class NodeMutationResolver {
   }
 
   @Mutation(() => Event, { description: 'Creates an event; CONFLICT when the id is taken. Needs an API key.' })
-  async createEvent(@Arg('input', () => CreateEventInput, validated) input: CreateEventInput, @Ctx() ctx: FaultlineContext): Promise<EventRecord> {
+  async createEvent(
+    @Arg('input', () => CreateEventInput, validated) input: CreateEventInput,
+    @Ctx() ctx: FaultlineContext,
+  ): Promise<EventRecord> {
     requireWriter(ctx);
     return new NodeWriteService(ctx.db).createEvent({
       id: input.id,
@@ -92,7 +100,10 @@ export class NodeMutationResolver {
   }
 
   @Mutation(() => Place, { description: 'Creates a place; CONFLICT when the id is taken. Needs an API key.' })
-  async createPlace(@Arg('input', () => CreatePlaceInput, validated) input: CreatePlaceInput, @Ctx() ctx: FaultlineContext) {
+  async createPlace(
+    @Arg('input', () => CreatePlaceInput, validated) input: CreatePlaceInput,
+    @Ctx() ctx: FaultlineContext,
+  ) {
     requireWriter(ctx);
     return new NodeWriteService(ctx.db).createPlace({
       id: input.id,
@@ -119,8 +130,13 @@ export class NodeMutationResolver {
     return new NodeWriteService(ctx.db).updatePlace(id, patch);
   }
 
-  @Mutation(() => Source, { description: 'Creates a source document; CONFLICT when the id is taken. Needs an API key.' })
-  async createSource(@Arg('input', () => CreateSourceInput, validated) input: CreateSourceInput, @Ctx() ctx: FaultlineContext) {
+  @Mutation(() => Source, {
+    description: 'Creates a source document; CONFLICT when the id is taken. Needs an API key.',
+  })
+  async createSource(
+    @Arg('input', () => CreateSourceInput, validated) input: CreateSourceInput,
+    @Ctx() ctx: FaultlineContext,
+  ) {
     requireWriter(ctx);
     return new NodeWriteService(ctx.db).createSource({
       id: input.id,

@@ -25,7 +25,7 @@ export class CreatePartyInput {
   @OptionalText(MAX_TEXT)
   description?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the place that is the party\'s country.' })
+  @Field(() => ID, { nullable: true, description: "Id of the place that is the party's country." })
   @OptionalRef()
   country?: string | null;
 

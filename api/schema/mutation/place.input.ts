@@ -20,7 +20,7 @@ export class CreatePlaceInput {
   @Aliases()
   aliases?: string[] | null;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the enclosing place (a city\'s country).' })
+  @Field(() => ID, { nullable: true, description: "Id of the enclosing place (a city's country)." })
   @OptionalRef()
   within?: string | null;
 }

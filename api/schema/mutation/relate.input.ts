@@ -11,14 +11,16 @@ export class EvidenceInput {
   @IsSlug()
   source!: string;
 
-  @Field(() => String, { description: 'An exact substring of the source\'s text.' })
+  @Field(() => String, { description: "An exact substring of the source's text." })
   @IsString()
   @IsNotEmpty({ message: 'must not be empty' })
   @MaxLength(MAX_TEXT)
   quote!: string;
 }
 
-@InputType({ description: 'A relationship to state, with its evidence. Relating the same triple (and key) again adds evidence.' })
+@InputType({
+  description: 'A relationship to state, with its evidence. Relating the same triple (and key) again adds evidence.',
+})
 export class RelateInput {
   @Field(() => RelationshipTypeEnum)
   type!: RelationshipType;
@@ -31,18 +33,24 @@ export class RelateInput {
   @IsSlug()
   to!: string;
 
-  @Field(() => String, { nullable: true, description: 'REPRESENTS and PARTICIPATED_IN: the office or role as the text words it.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'REPRESENTS and PARTICIPATED_IN: the office or role as the text words it.',
+  })
   @OptionalText(MAX_NAME)
   role?: string | null;
 
   @Field(() => FuzzyDateInput, { nullable: true, description: 'When the relationship held.' })
   date?: FuzzyDateInput | null;
 
-  @Field(() => String, { nullable: true, description: 'Tells apart a second relationship of the same type between the same nodes.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Tells apart a second relationship of the same type between the same nodes.',
+  })
   @OptionalRef()
   key?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'A reviewer\'s note.' })
+  @Field(() => String, { nullable: true, description: "A reviewer's note." })
   @OptionalText(MAX_TEXT)
   note?: string | null;
 

@@ -15,7 +15,10 @@ export class RelationshipMutationResolver {
     description:
       'States a relationship with verbatim evidence. The id is from:TYPE:to (plus :key), so relating the same triple again adds evidence instead of a duplicate. Needs an API key.',
   })
-  async relate(@Arg('input', () => RelateInput, validated) input: RelateInput, @Ctx() ctx: FaultlineContext): Promise<RelationshipRecord> {
+  async relate(
+    @Arg('input', () => RelateInput, validated) input: RelateInput,
+    @Ctx() ctx: FaultlineContext,
+  ): Promise<RelationshipRecord> {
     requireWriter(ctx);
     return new RelationshipWriteService(ctx.db).relate({
       type: input.type,
@@ -35,7 +38,11 @@ export class RelationshipMutationResolver {
   })
   async retract(
     @Arg('id', () => ID) id: string,
-    @Arg('cascade', () => Boolean, { defaultValue: false, description: 'Also remove relationships derived from this one.' }) cascade: boolean,
+    @Arg('cascade', () => Boolean, {
+      defaultValue: false,
+      description: 'Also remove relationships derived from this one.',
+    })
+    cascade: boolean,
     @Ctx() ctx: FaultlineContext,
   ): Promise<RetractValue> {
     requireWriter(ctx);

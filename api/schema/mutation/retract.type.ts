@@ -5,6 +5,8 @@ export class RetractResult {
   @Field(() => ID, { description: 'The relationship asked for.' })
   id!: string;
 
-  @Field(() => [ID], { description: 'Every relationship removed: the one asked for, then (with cascade) those derived from it.' })
+  @Field(() => [ID], {
+    description: 'Every relationship removed: the one asked for, then (with cascade) those derived from it.',
+  })
   retracted!: string[];
 }

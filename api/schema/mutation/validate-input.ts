@@ -1,7 +1,7 @@
-import { validate, type ValidationError } from 'class-validator';
+import { type ValidationError, validate } from 'class-validator';
 import type { ValidatorFn } from 'type-graphql';
-import { badInput } from '../../errors/index.js';
 import { firstValidationProblem } from '../../errors/format-error.js';
+import { badInput } from '../../errors/index.js';
 
 /**
  * class-validator for one argument, as type-graphql's `validateFn`: the first failing field

@@ -2,23 +2,24 @@
  * Creating and updating nodes. Each write is one write transaction that checks what it refers
  * to, then reuses the seed writer's MERGE statement and property mapping (graph-seed/store).
  */
-import type { Database, Row, Statement } from '../../db/index.js';
-import { badInput, conflict, notFound } from '../../errors/index.js';
+
 import type { EventRecord, PartyRecord, PlaceRecord, SourceRecord } from '../../../graph-seed/model/records.js';
 import { NODE_TYPES, type NodeType } from '../../../graph-seed/model/vocabulary.js';
 import {
   eventFromProps,
   eventToProps,
+  type Props,
   partyFromProps,
   partyToProps,
   placeFromProps,
   placeToProps,
-  type Props,
   type StoredProps,
   sourceFromProps,
   sourceToProps,
 } from '../../../graph-seed/store/properties.js';
 import { mergeNodesStatement } from '../../../graph-seed/store/writer.js';
+import type { Database, Row, Statement } from '../../db/index.js';
+import { badInput, conflict, notFound } from '../../errors/index.js';
 import { evidenceOfSourceStatement, nodesByIdStatement } from './write.cypher.js';
 
 type Run = (statement: Statement) => Promise<Row[]>;
@@ -52,7 +53,12 @@ interface PlaceRef {
 async function checkPlaceRefs(run: Run, refs: PlaceRef[], selfId: string): Promise<void> {
   const wanted = refs.filter((r): r is { field: string; id: string } => typeof r.id === 'string');
   if (wanted.length === 0) return;
-  const found = new Map((await run(nodesByIdStatement(wanted.map((r) => r.id)))).map((row) => [String(row.id), nodeTypeOfLabels(row.labels)]));
+  const found = new Map(
+    (await run(nodesByIdStatement(wanted.map((r) => r.id)))).map((row) => [
+      String(row.id),
+      nodeTypeOfLabels(row.labels),
+    ]),
+  );
   for (const ref of wanted) {
     if (ref.id === selfId) throw badInput(ref.field, `"${ref.id}" cannot refer to itself.`);
     const type = found.get(ref.id);
@@ -159,9 +165,12 @@ export class NodeWriteService {
         throw conflict(`A ${type} with id "${record.id}" already exists.`, { field: 'id' });
       }
       await checkPlaceRefs(run, kind.placeRefs(record), record.id);
-      const [result] = await run(mergeNodesStatement(kind.typeOf(record), [{ id: record.id, props: kind.toProps(record) }]));
+      const [result] = await run(
+        mergeNodesStatement(kind.typeOf(record), [{ id: record.id, props: kind.toProps(record) }]),
+      );
       // Another request created the same id between our check and our MERGE.
-      if (Number(result?.created ?? 0) !== 1) throw conflict(`A node with id "${record.id}" already exists.`, { field: 'id' });
+      if (Number(result?.created ?? 0) !== 1)
+        throw conflict(`A node with id "${record.id}" already exists.`, { field: 'id' });
     });
     return record;
   }

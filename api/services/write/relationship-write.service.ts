@@ -3,8 +3,7 @@
  * write transaction. Ids come from relationshipId(from, type, to, key), so a retried `relate`
  * merges into the relationship it already made instead of adding a second one.
  */
-import type { Database } from '../../db/index.js';
-import { badInput, conflict, notFound } from '../../errors/index.js';
+
 import type { FuzzyDate } from '../../../graph-seed/model/fuzzy-date.js';
 import {
   type EvidenceRecord,
@@ -21,6 +20,8 @@ import {
 } from '../../../graph-seed/model/vocabulary.js';
 import { relationshipFromProps, relationshipToProps, type StoredProps } from '../../../graph-seed/store/properties.js';
 import { mergeRelationshipsStatement } from '../../../graph-seed/store/writer.js';
+import type { Database } from '../../db/index.js';
+import { badInput, conflict, notFound } from '../../errors/index.js';
 import { nodeTypeOfLabels } from './node-write.service.js';
 import {
   deleteRelationshipsStatement,
@@ -70,12 +71,15 @@ export class RelationshipWriteService {
       throw badInput('key', 'A key is a slug: lower-case letters, digits and single hyphens.');
     }
     if (from === to) throw badInput('to', 'A relationship cannot start and end at the same node.');
-    if (command.evidence.length === 0) throw badInput('evidence', 'A stated relationship needs at least one piece of evidence.');
+    if (command.evidence.length === 0)
+      throw badInput('evidence', 'A stated relationship needs at least one piece of evidence.');
     const spec = RELATIONSHIP_SPECS[type];
     const id = relationshipId(from, type, to, command.key);
 
     return this.db.writeTransaction(async (run) => {
-      const types = new Map((await run(nodesByIdStatement([from, to]))).map((row) => [String(row.id), nodeTypeOfLabels(row.labels)]));
+      const types = new Map(
+        (await run(nodesByIdStatement([from, to]))).map((row) => [String(row.id), nodeTypeOfLabels(row.labels)]),
+      );
       for (const [field, nodeId, accepted] of [
         ['from', from, spec.from],
         ['to', to, spec.to],
@@ -91,13 +95,19 @@ export class RelationshipWriteService {
       }
 
       const texts = new Map(
-        (await run(sourceTextsStatement(command.evidence.map((e) => e.source)))).map((row) => [String(row.id), String(row.text ?? '')]),
+        (await run(sourceTextsStatement(command.evidence.map((e) => e.source)))).map((row) => [
+          String(row.id),
+          String(row.text ?? ''),
+        ]),
       );
       command.evidence.forEach((e, i) => {
         const text = texts.get(e.source);
         if (text === undefined) throw badInput(`evidence[${i}].source`, `No source with id "${e.source}".`);
         if (e.quote === '' || !text.includes(e.quote)) {
-          throw badInput(`evidence[${i}].quote`, `The quote is not an exact substring of the text of source "${e.source}".`);
+          throw badInput(
+            `evidence[${i}].quote`,
+            `The quote is not an exact substring of the text of source "${e.source}".`,
+          );
         }
       });
 
@@ -129,8 +139,11 @@ export class RelationshipWriteService {
           derivedFrom: [],
         };
       }
-      const [written] = await run(mergeRelationshipsStatement(type, [{ id, from, to, props: relationshipToProps(record) }]));
-      if (Number(written?.total ?? 0) !== 1) throw new Error(`relate wrote ${String(written?.total)} relationships for ${id}`);
+      const [written] = await run(
+        mergeRelationshipsStatement(type, [{ id, from, to, props: relationshipToProps(record) }]),
+      );
+      if (Number(written?.total ?? 0) !== 1)
+        throw new Error(`relate wrote ${String(written?.total)} relationships for ${id}`);
       return record;
     });
   }
@@ -141,7 +154,8 @@ export class RelationshipWriteService {
    */
   retract(id: string, cascade = false): Promise<RetractResult> {
     const type = typeOfRelationshipId(id);
-    if (type === undefined || !isRelationshipType(type)) return Promise.reject(notFound(`No relationship with id "${id}".`, { id }));
+    if (type === undefined || !isRelationshipType(type))
+      return Promise.reject(notFound(`No relationship with id "${id}".`, { id }));
 
     return this.db.writeTransaction(async (run) => {
       const [found] = await run(relationshipByIdStatement(type, id));

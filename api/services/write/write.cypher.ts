@@ -3,8 +3,9 @@
  * reuse, so the property mapping stays in graph-seed/store). Pure: values are parameters,
  * relationship types come only from the closed vocabulary.
  */
-import type { Statement } from '../../db/index.js';
+
 import { isRelationshipType, type RelationshipType } from '../../../graph-seed/model/vocabulary.js';
+import type { Statement } from '../../db/index.js';
 
 function relType(type: string): RelationshipType {
   if (!isRelationshipType(type)) throw new Error(`not a relationship type: ${JSON.stringify(type)}`);

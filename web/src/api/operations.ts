@@ -39,7 +39,7 @@ export interface Evidence {
   source: SourceRef;
 }
 
-/** A relationship as the explorer draws it; `derivedFrom` is one level deep. */
+/** A relationship as the explorer draws it; evidence is fetched when needed (RELATIONSHIP, EDGE_EVIDENCE). */
 export interface Edge {
   id: string;
   type: RelationshipType;
@@ -49,20 +49,10 @@ export interface Edge {
   role: string | null;
   note: string | null;
   date: FuzzyDate | null;
-  evidence: Evidence[];
-  derivedFrom: EdgeBase[];
 }
 
-/** A relationship with its endpoints' names, for lists and derivation chains. */
-export interface EdgeBase {
-  id: string;
-  type: RelationshipType;
-  from: string;
-  to: string;
-  status: EvidenceStatus;
-  role: string | null;
-  note: string | null;
-  date: FuzzyDate | null;
+/** A relationship with its evidence and its endpoints' names, for the side panel. */
+export interface EdgeBase extends Edge {
   evidence: Evidence[];
   fromNode: NodeRef;
   toNode: NodeRef;
@@ -81,8 +71,23 @@ export interface Graph {
   edges: Edge[];
 }
 
-const FRAGMENTS = /* GraphQL */ `
+const DATE_FRAGMENT = /* GraphQL */ `
   fragment FuzzyDateFields on FuzzyDate { precision value start end firstDay lastDay }
+`;
+
+/**
+ * Graphs carry no evidence: the API prices every nested list, and quotes for thousands of
+ * edges would cost more than the drawing needs. The panel and the exporters fetch them.
+ */
+const GRAPH_FRAGMENT = /* GraphQL */ `
+  fragment GraphFields on Graph {
+    nodes { id type label kind date { ...FuzzyDateFields } }
+    edges { id type from to status role note date { ...FuzzyDateFields } }
+  }
+  ${DATE_FRAGMENT}
+`;
+
+const EDGE_FRAGMENTS = /* GraphQL */ `
   fragment EvidenceFields on Evidence {
     quote
     offset
@@ -95,28 +100,27 @@ const FRAGMENTS = /* GraphQL */ `
     fromNode { id name type }
     toNode { id name type }
   }
-  fragment GraphFields on Graph {
-    nodes { id type label kind date { ...FuzzyDateFields } }
-    edges {
-      id type from to status role note
-      date { ...FuzzyDateFields }
-      evidence { ...EvidenceFields }
-      derivedFrom { ...EdgeBaseFields }
-    }
-  }
+  ${DATE_FRAGMENT}
 `;
+
+/**
+ * Most relationships a network request asks for: at four priced fields per relationship this
+ * stays inside the API's default query cost limit (maxCost 5000).
+ */
+export const NETWORK_EDGE_LIMIT = 1000;
 
 export interface NetworkVars {
   kind: NetworkKind;
+  limit: number;
   from?: string | null;
   to?: string | null;
   types?: RelationshipType[] | null;
 }
 export const NETWORK = gql<{ network: Graph }, NetworkVars>(`
-  query Network($kind: NetworkKind!, $from: Date, $to: Date, $types: [RelationshipType!]) {
-    network(kind: $kind, from: $from, to: $to, types: $types) { ...GraphFields }
+  query Network($kind: NetworkKind!, $from: Date, $to: Date, $types: [RelationshipType!], $limit: Int!) {
+    network(kind: $kind, from: $from, to: $to, types: $types, limit: $limit) { ...GraphFields }
   }
-  ${FRAGMENTS}
+  ${GRAPH_FRAGMENT}
 `);
 
 export interface NeighbourhoodVars {
@@ -128,7 +132,7 @@ export const NEIGHBOURHOOD = gql<{ neighbourhood: Graph }, NeighbourhoodVars>(`
   query Neighbourhood($id: ID!, $depth: Int!, $types: [RelationshipType!]) {
     neighbourhood(id: $id, depth: $depth, types: $types) { ...GraphFields }
   }
-  ${FRAGMENTS}
+  ${GRAPH_FRAGMENT}
 `);
 
 export interface PathVars {
@@ -140,7 +144,7 @@ export const PATH = gql<{ path: Graph }, PathVars>(`
   query Path($from: ID!, $to: ID!, $types: [RelationshipType!]) {
     path(from: $from, to: $to, types: $types) { ...GraphFields }
   }
-  ${FRAGMENTS}
+  ${GRAPH_FRAGMENT}
 `);
 
 export interface SearchHit {
@@ -189,15 +193,50 @@ export const NODE_DETAILS = gql<{ node: NodeDetails | null }, { id: string }>(`
       ... on Source { title outlet url published { ...FuzzyDateFields } }
     }
   }
-  fragment FuzzyDateFields on FuzzyDate { precision value start end firstDay lastDay }
+  ${DATE_FRAGMENT}
 `);
 
-export const RELATIONSHIP = gql<{ relationship: (EdgeBase & { derivedFrom: EdgeBase[] }) | null }, { id: string }>(`
+/** A relationship with its evidence and, when derived, the relationships it follows from. */
+export interface RelationshipDetails extends EdgeBase {
+  derivedFrom: EdgeBase[];
+}
+export const RELATIONSHIP = gql<{ relationship: RelationshipDetails | null }, { id: string }>(`
   query Relationship($id: ID!) {
     relationship(id: $id) { ...EdgeBaseFields derivedFrom { ...EdgeBaseFields } }
   }
-  ${FRAGMENTS.replace(/fragment GraphFields[\s\S]*$/, '')}
+  ${EDGE_FRAGMENTS}
 `);
 
+/** What the exporters keep of each relationship's evidence. */
+export interface EdgeEvidence {
+  id: string;
+  evidence: { quote: string; source: { id: string; title: string } }[];
+  derivedFrom: { id: string }[];
+}
+
+/** Relationships fetched per evidence request: within the API's alias limit (maxAliases 30). */
+export const EVIDENCE_BATCH = 25;
+
+/** One request for the evidence of up to EVIDENCE_BATCH relationships, as aliases e0, e1, … */
+export function edgeEvidenceQuery(count: number) {
+  const n = Math.max(1, Math.min(count, EVIDENCE_BATCH));
+  const ids = Array.from({ length: n }, (_, i) => i);
+  return gql<Record<string, EdgeEvidence | null>, Record<string, string>>(`
+  query EdgeEvidence(${ids.map((i) => `$id${i}: ID!`).join(', ')}) {
+    ${ids.map((i) => `e${i}: relationship(id: $id${i}) { ...ExportEvidence }`).join('\n    ')}
+  }
+  fragment ExportEvidence on Relationship { id evidence { quote source { id title } } derivedFrom { id } }
+`);
+}
+
 /** Every operation document, for the schema validation test. */
-export const ALL_OPERATIONS = { NETWORK, NEIGHBOURHOOD, PATH, SEARCH, DATE_RANGE, NODE_DETAILS, RELATIONSHIP };
+export const ALL_OPERATIONS = {
+  NETWORK,
+  NEIGHBOURHOOD,
+  PATH,
+  SEARCH,
+  DATE_RANGE,
+  NODE_DETAILS,
+  RELATIONSHIP,
+  EDGE_EVIDENCE: edgeEvidenceQuery(EVIDENCE_BATCH),
+};

@@ -3,7 +3,7 @@
  * expanded results, and the Cytoscape element definitions built from it.
  */
 import type { ElementDefinition } from 'cytoscape';
-import type { Edge, FuzzyDate, Graph, GraphNode } from '../api/operations.js';
+import type { Edge, EdgeEvidence, FuzzyDate, Graph, GraphNode } from '../api/operations.js';
 import { EDGE_LOOKS } from './style.js';
 
 export class GraphModel {
@@ -68,7 +68,7 @@ export interface EdgeData {
   date: string | null;
   dateStart: string | null;
   dateEnd: string | null;
-  /** Verbatim quotes, in the order of `sources`. */
+  /** Verbatim quotes, in the order of `sources`; empty until the evidence is fetched (see `evidenceData`). */
   quotes: string[];
   sources: string[];
   sourceTitles: string[];
@@ -100,10 +100,20 @@ export function edgeData(edge: Edge): EdgeData {
     date: edge.date?.value ?? null,
     dateStart: edge.date?.firstDay ?? null,
     dateEnd: edge.date?.lastDay ?? null,
-    quotes: edge.evidence.map((e) => e.quote),
-    sources: edge.evidence.map((e) => e.source.id),
-    sourceTitles: edge.evidence.map((e) => e.source.title),
-    derivedFrom: edge.derivedFrom.map((d) => d.id),
+    quotes: [],
+    sources: [],
+    sourceTitles: [],
+    derivedFrom: [],
+  };
+}
+
+/** The evidence fields of an edge's data, from the API's answer. */
+export function evidenceData(found: EdgeEvidence): Pick<EdgeData, 'quotes' | 'sources' | 'sourceTitles' | 'derivedFrom'> {
+  return {
+    quotes: found.evidence.map((e) => e.quote),
+    sources: found.evidence.map((e) => e.source.id),
+    sourceTitles: found.evidence.map((e) => e.source.title),
+    derivedFrom: found.derivedFrom.map((d) => d.id),
   };
 }
 

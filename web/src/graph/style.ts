@@ -115,7 +115,7 @@ export function stylesheet(): cytoscape.StylesheetJson {
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.75,
         'text-background-padding': '1px',
-        'min-zoomed-font-size': 7,
+        'min-zoomed-font-size': 4,
         'border-width': 1,
         'border-color': '#ffffff',
       },
@@ -132,7 +132,7 @@ export function stylesheet(): cytoscape.StylesheetJson {
         'text-rotation': 'autorotate',
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.8,
-        'min-zoomed-font-size': 8,
+        'min-zoomed-font-size': 5,
       },
     },
   ];

@@ -13,6 +13,7 @@ import {
   NODE_DETAILS,
   type NodeDetails,
   RELATIONSHIP,
+  type RelationshipDetails,
 } from '../api/operations.js';
 import { EDGE_LOOKS, NODE_LOOKS, ORGANISATION_KIND_COLOURS } from '../graph/style.js';
 import { h } from './dom.js';
@@ -166,25 +167,25 @@ export class SidePanel {
     );
   }
 
-  /** A relationship, from the graph on screen or (a derivation's base) fetched from the API. */
+  /**
+   * A relationship: what the graph knows at once, then its evidence (or derivation chain)
+   * from the API. Works for relationships not drawn too (the bases of a derived one).
+   */
   showEdge(id: string, moveFocus = false): void {
     const edge = this.lookup.edge(id);
-    if (edge) {
-      this.renderEdge(edge, edge.derivedFrom, moveFocus);
-      return;
-    }
-    const mine = this.render(h('p', { class: 'meta' }, 'Loading the relationship…'));
+    const mine = edge ? this.renderEdge(edge, null, moveFocus) : this.render(h('p', { class: 'meta' }, 'Loading the relationship…'));
     this.client.request(RELATIONSHIP, { id }).then(
       (data) => {
         if (mine !== this.shown) return;
         if (!data.relationship) this.render(h('p', { class: 'meta' }, `No relationship ${id}.`));
-        else this.renderEdge(data.relationship, data.relationship.derivedFrom, moveFocus);
+        else this.renderEdge(data.relationship, data.relationship, moveFocus && !edge);
       },
       (error) => this.actions.onError(error),
     );
   }
 
-  private renderEdge(edge: Edge | EdgeBase, bases: EdgeBase[], moveFocus: boolean): void {
+  /** Draws a relationship; `details` is null until its evidence has arrived. */
+  private renderEdge(edge: Edge | EdgeBase, details: RelationshipDetails | null, moveFocus: boolean): number {
     const derived = edge.status === 'DERIVED';
     const endpoint = (nodeId: string, name: string | undefined) => {
       const b = h('button', { type: 'button', 'data-testid': 'edge-endpoint' }, this.label(nodeId, name));
@@ -194,7 +195,7 @@ export class SidePanel {
     const fromName = 'fromNode' in edge ? edge.fromNode.name : undefined;
     const toName = 'toNode' in edge ? edge.toNode.name : undefined;
     const title = h('h2', { 'data-testid': 'panel-title', tabindex: '-1' }, this.sentence(edge as EdgeBase));
-    this.render(
+    const shown = this.render(
       title,
       h('p', { class: 'meta' },
         h('span', { class: derived ? 'badge derived' : 'badge', 'data-testid': 'edge-status' }, derived ? 'derived' : 'stated'),
@@ -204,11 +205,12 @@ export class SidePanel {
       h('p', {}, endpoint(edge.from, fromName), ` ${typeLabel(edge.type)} → `, endpoint(edge.to, toName)),
       edge.note ? h('p', { 'data-testid': 'edge-note' }, edge.note) : null,
       derived ? null : h('h3', {}, 'Evidence'),
-      derived ? null : this.evidence(edge.evidence),
+      derived ? null : details ? this.evidence(details.evidence) : h('p', { class: 'meta' }, 'Loading the evidence…'),
       derived ? h('h3', {}, 'Derived from') : null,
-      derived
+      derived && !details ? h('p', { class: 'meta' }, 'Loading the chain…') : null,
+      derived && details
         ? h('ul', { 'aria-label': 'Relationships it was derived from', 'data-testid': 'derived-from' },
-            bases.map((base) => {
+            details.derivedFrom.map((base) => {
               const b = h('button', { type: 'button', 'data-testid': 'derived-from-item', 'data-edge-id': base.id }, this.sentence(base));
               b.addEventListener('click', () => this.actions.selectEdge(base.id));
               return h('li', { class: 'derivation' }, b, base.status === 'DERIVED' ? h('p', { class: 'meta' }, 'itself derived: open it for its chain') : this.evidence(base.evidence));
@@ -216,5 +218,6 @@ export class SidePanel {
         : null,
     );
     if (moveFocus) title.focus();
+    return shown;
   }
 }

@@ -1,0 +1,2 @@
+/** The seeded synthetic graph generator. */
+export { type SynthOptions, synthesize } from './synth.js';

@@ -1,0 +1,507 @@
+/**
+ * API benchmark (`npm run bench`): latency of representative GraphQL operations over HTTP against
+ * the real server, next to the very Cypher statements those operations run, replayed directly
+ * with the driver; and throughput at a fixed number of concurrent clients. It prints figures and
+ * exits 0 whatever they are: it is a measurement, not a test.
+ *
+ * Flags: --sizes 500x1500,2000x6000 (parties x events), --iterations 100, --warmup 20,
+ * --concurrency 10, --duration 5 (seconds of load per query), --seed 1, --wipe (allow emptying
+ * the database named by NEO4J_URI). Without NEO4J_URI a throwaway Neo4j is started and removed.
+ */
+import 'reflect-metadata';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import neo4j from 'neo4j-driver';
+import { pino } from 'pino';
+import { loadConfig, type Neo4jConnection } from '../../api/config.js';
+import { Database, type Row, type Statement } from '../../api/db/index.js';
+import { startServer, type RunningServer } from '../../api/server.js';
+import { applySchema } from '../../graph-seed/store/schema.js';
+import { countGraph, resetGraph, writeGraph } from '../../graph-seed/store/writer.js';
+import { synthesize } from '../../graph-seed/synth/synth.js';
+import { freePort, type RunningNeo4j, startLocalNeo4j } from '../../neo4j-local/launcher.js';
+import { type BenchQuery, benchQueries, pickTargets } from './queries.js';
+
+/** GraphQL p50 may be at most this many times the direct Cypher p50. */
+const TARGET_RATIO = 1.5;
+const PASSWORD = 'faultline-bench';
+
+/** The folder holding package.json, also when this file runs compiled from dist/tests/bench. */
+function projectRoot(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 10; i++) {
+    if (existsSync(path.join(dir, 'package.json'))) return dir;
+    dir = path.dirname(dir);
+  }
+  throw new Error('package.json not found above the benchmark');
+}
+
+interface Options {
+  sizes: { parties: number; events: number }[];
+  iterations: number;
+  warmup: number;
+  concurrency: number;
+  durationMs: number;
+  seed: number;
+  wipe: boolean;
+}
+
+function options(): Options {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string', default: '500x1500,2000x6000' },
+      iterations: { type: 'string', default: '100' },
+      warmup: { type: 'string', default: '20' },
+      concurrency: { type: 'string', default: '10' },
+      duration: { type: 'string', default: '5' },
+      seed: { type: 'string', default: '1' },
+      wipe: { type: 'boolean', default: false },
+    },
+  });
+  const whole = (name: string, raw: string, min: number, max: number) => {
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < min || n > max) throw new Error(`--${name} must be a whole number from ${min} to ${max}, got ${raw}`);
+    return n;
+  };
+  const sizes = values.sizes.split(',').map((s) => {
+    const m = /^\s*(\d+)\s*x\s*(\d+)\s*$/.exec(s);
+    if (!m) throw new Error(`--sizes: expected PARTIESxEVENTS such as 500x1500, got "${s}"`);
+    return { parties: whole('sizes', m[1] ?? '', 2, 1_000_000), events: whole('sizes', m[2] ?? '', 0, 10_000_000) };
+  });
+  return {
+    sizes,
+    iterations: whole('iterations', values.iterations, 1, 100_000),
+    warmup: whole('warmup', values.warmup, 0, 10_000),
+    concurrency: whole('concurrency', values.concurrency, 1, 1000),
+    durationMs: whole('duration', values.duration, 1, 3600) * 1000,
+    seed: whole('seed', values.seed, 0, 2 ** 31),
+    wipe: values.wipe,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Capturing what the API runs
+
+interface Captured {
+  statement: Statement;
+  started: number;
+  ended: number;
+}
+
+/**
+ * The server's Database, which also records every statement with its parameters while a capture
+ * is on. `onStatement` reports the Cypher but not the parameters, and a replay needs both.
+ */
+class RecordingDatabase extends Database {
+  private capture: Captured[] | null = null;
+
+  startCapture(): void {
+    this.capture = [];
+  }
+
+  stopCapture(): Captured[] {
+    const captured = this.capture ?? [];
+    this.capture = null;
+    return captured;
+  }
+
+  private async recorded(statement: Statement, run: () => Promise<Row[]>): Promise<Row[]> {
+    const sink = this.capture;
+    const started = performance.now();
+    const rows = await run();
+    sink?.push({ statement, started, ended: performance.now() });
+    return rows;
+  }
+
+  override read(statement: Statement): Promise<Row[]> {
+    return this.recorded(statement, () => super.read(statement));
+  }
+
+  override readTransaction<T>(work: (run: (s: Statement) => Promise<Row[]>) => Promise<T>): Promise<T> {
+    return super.readTransaction((run) => work((s) => this.recorded(s, () => run(s))));
+  }
+}
+
+/**
+ * The captured statements as a replay plan: each statement waits for those that had finished
+ * before it started in the API, so statements the API ran side by side run side by side again.
+ */
+interface Plan {
+  statements: Statement[];
+  after: number[][];
+  /** Longest chain of statements that waited on each other: the round trips a request makes. */
+  trips: number;
+}
+
+function planOf(captured: Captured[]): Plan {
+  const sorted = [...captured].sort((a, b) => a.started - b.started);
+  const after = sorted.map((c) => sorted.flatMap((d, j) => (d.ended <= c.started ? [j] : [])));
+  const depth: number[] = [];
+  sorted.forEach((_, i) => {
+    depth[i] = 1 + Math.max(0, ...(after[i] ?? []).map((j) => depth[j] ?? 0));
+  });
+  return { statements: sorted.map((c) => c.statement), after, trips: Math.max(0, ...depth) };
+}
+
+/** Runs one statement straight on the driver, in a read transaction, and drains the records. */
+async function runDirect(db: Database, statement: Statement): Promise<number> {
+  const session = db.driver.session({ database: db.connection.database, defaultAccessMode: neo4j.session.READ });
+  try {
+    const result = await session.executeRead((tx) => tx.run(statement.cypher, statement.params ?? {}));
+    return result.records.length;
+  } finally {
+    await session.close();
+  }
+}
+
+async function replay(db: Database, plan: Plan): Promise<void> {
+  const done: Promise<number>[] = [];
+  plan.statements.forEach((statement, i) => {
+    const waits = (plan.after[i] ?? []).map((j) => done[j]);
+    done[i] = Promise.all(waits).then(() => runDirect(db, statement));
+  });
+  await Promise.all(done);
+}
+
+// ---------------------------------------------------------------------------------------------
+// GraphQL over HTTP
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+
+interface HttpAnswer {
+  status: number;
+  body: string;
+}
+
+function post(url: URL, payload: string): Promise<HttpAnswer> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      url,
+      {
+        method: 'POST',
+        agent,
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/graphql-response+json',
+          'content-length': Buffer.byteLength(payload),
+        },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(payload);
+  });
+}
+
+async function graphql(url: URL, payload: string): Promise<HttpAnswer> {
+  const answer = await post(url, payload);
+  if (answer.status !== 200) throw new Error(`HTTP ${answer.status}: ${answer.body.slice(0, 500)}`);
+  return answer;
+}
+
+/** A one-line summary of what an answer holds, so a reader sees the query did real work. */
+function describeAnswer(body: string): string {
+  const json = JSON.parse(body) as { data?: Record<string, unknown>; errors?: { message: string }[] };
+  if (json.errors?.length) throw new Error(`GraphQL errors: ${json.errors.map((e) => e.message).join('; ')}`);
+  const root = Object.values(json.data ?? {})[0] as Record<string, unknown> | unknown[] | null | undefined;
+  if (root == null) throw new Error('the answer holds no data');
+  const kb = `${(Buffer.byteLength(body) / 1024).toFixed(0)} KB`;
+  if (Array.isArray(root)) return `${root.length} hits, ${kb}`;
+  if (Array.isArray(root.nodes) && Array.isArray(root.edges)) return `${root.nodes.length} nodes, ${root.edges.length} edges, ${kb}`;
+  const rels = (root.relationships as { edges?: unknown[]; totalCount?: number } | undefined) ?? {};
+  const events = Array.isArray(root.events) ? root.events.length : 0;
+  return `${rels.edges?.length ?? 0} of ${rels.totalCount ?? 0} relationships, ${events} events, ${kb}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Measuring
+
+function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const rank = Math.ceil((p / 100) * sorted.length) - 1;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, rank))] ?? Number.NaN;
+}
+
+async function timed(work: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await work();
+  return performance.now() - started;
+}
+
+interface Measured {
+  query: BenchQuery;
+  answer: string;
+  statements: number;
+  trips: number;
+  rootMatches: boolean;
+  gql: { p50: number; p95: number };
+  direct: { p50: number; p95: number };
+  /** Time in Neo4j per GraphQL request, summed over its statements (median). */
+  neo4jMs: number;
+  rps: number;
+  errors: number;
+}
+
+async function throughput(url: URL, payload: string, clients: number, durationMs: number): Promise<{ rps: number; errors: number }> {
+  const deadline = performance.now() + durationMs;
+  let done = 0;
+  let errors = 0;
+  const started = performance.now();
+  // Each client stops at the deadline, and after at most 100,000 requests in any case.
+  const client = async () => {
+    for (let n = 0; n < 100_000 && performance.now() < deadline; n++) {
+      try {
+        await graphql(url, payload);
+        done += 1;
+      } catch {
+        errors += 1;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: clients }, client));
+  return { rps: done / ((performance.now() - started) / 1000), errors };
+}
+
+async function measure(db: RecordingDatabase, url: URL, query: BenchQuery, opts: Options): Promise<Measured> {
+  const payload = JSON.stringify({ query: query.document, variables: query.variables });
+
+  // Capture once, on a warm server, what this operation runs.
+  await graphql(url, payload);
+  db.startCapture();
+  const first = await graphql(url, payload);
+  const plan = planOf(db.stopCapture());
+  const answer = describeAnswer(first.body);
+  const rootMatches = plan.statements.some((s) => s.cypher === query.root.cypher);
+
+  for (let i = 0; i < opts.warmup; i++) {
+    await graphql(url, payload);
+    await replay(db, plan);
+  }
+  const gql: number[] = [];
+  const direct: number[] = [];
+  const neo4jMs: number[] = [];
+  // Interleaved, alternating which goes first, so drift in a shared machine's load hits both alike.
+  for (let i = 0; i < opts.iterations; i++) {
+    let inNeo4j = 0;
+    const stop = db.onStatement((e) => {
+      inNeo4j += e.ms;
+    });
+    const g = () => timed(() => graphql(url, payload));
+    const d = () => timed(() => replay(db, plan));
+    if (i % 2 === 0) {
+      gql.push(await g());
+      stop();
+      direct.push(await d());
+    } else {
+      direct.push(await d());
+      gql.push(await g());
+      stop();
+    }
+    neo4jMs.push(inNeo4j);
+  }
+  gql.sort((a, b) => a - b);
+  direct.sort((a, b) => a - b);
+  neo4jMs.sort((a, b) => a - b);
+  const load = await throughput(url, payload, opts.concurrency, opts.durationMs);
+  return {
+    query,
+    answer,
+    statements: plan.statements.length,
+    trips: plan.trips,
+    rootMatches,
+    gql: { p50: percentile(gql, 50), p95: percentile(gql, 95) },
+    direct: { p50: percentile(direct, 50), p95: percentile(direct, 95) },
+    neo4jMs: percentile(neo4jMs, 50),
+    rps: load.rps,
+    errors: load.errors,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Printing
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' | ')} |`;
+  const rule = `|${widths.map((w, i) => (i === 0 ? `:${'-'.repeat(w + 1)}` : `${'-'.repeat(w + 1)}:`)).join('|')}|`;
+  return [line(header), rule, ...rows.map(line)].join('\n');
+}
+
+const ms = (n: number) => n.toFixed(1);
+
+function printSize(label: string, rows: Measured[], concurrency: number): void {
+  console.log(`\n### ${label}\n`);
+  console.log(
+    table(
+      ['query', 'GraphQL p50', 'p95', 'direct p50', 'p95', 'ratio p50', `req/s @${concurrency}`, 'target'],
+      rows.map((r) => {
+        const ratio = r.gql.p50 / r.direct.p50;
+        return [
+          r.query.name,
+          `${ms(r.gql.p50)} ms`,
+          `${ms(r.gql.p95)} ms`,
+          `${ms(r.direct.p50)} ms`,
+          `${ms(r.direct.p95)} ms`,
+          `${ratio.toFixed(2)}x`,
+          r.rps.toFixed(0) + (r.errors ? ` (${r.errors} errors)` : ''),
+          ratio <= TARGET_RATIO ? 'PASS' : 'MISS',
+        ];
+      }),
+    ),
+  );
+  console.log('');
+  console.log(
+    table(
+      ['query', 'asks', 'answer', 'statements', 'round trips', 'in Neo4j p50', 'root statement'],
+      rows.map((r) => [
+        r.query.name,
+        r.query.description,
+        r.answer,
+        String(r.statements),
+        String(r.trips),
+        `${ms(r.neo4jMs)} ms`,
+        r.rootMatches ? 'as built' : 'DIFFERS from the builder',
+      ]),
+    ),
+  );
+}
+
+async function neo4jVersion(db: Database): Promise<string> {
+  const rows = await db.read({ cypher: 'CALL dbms.components() YIELD name, versions, edition RETURN name, versions, edition' });
+  const row = rows[0];
+  if (!row) return 'unknown';
+  const versions = Array.isArray(row.versions) ? row.versions.join(', ') : String(row.versions);
+  return `${String(row.name)} ${versions} ${String(row.edition)}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  const opts = options();
+  const root = projectRoot();
+  const cleanups: (() => Promise<void>)[] = [];
+  let cleaning: Promise<void> | undefined;
+  const cleanup = () => {
+    cleaning ??= (async () => {
+      for (const undo of cleanups.reverse()) {
+        try {
+          await undo();
+        } catch (error) {
+          console.error(`cleanup: ${(error as Error).message}`);
+        }
+      }
+    })();
+    return cleaning;
+  };
+  const onSignal = (signal: NodeJS.Signals) => {
+    console.error(`\n${signal}: stopping the benchmark's Neo4j and server...`);
+    void cleanup().then(() => process.exit(130));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+
+  try {
+    const cpus = os.cpus();
+    console.log('# Faultline API benchmark\n');
+    console.log(`- machine: ${cpus.length} x ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB memory, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} at start`);
+    console.log(`- node ${process.version} on ${os.platform()} ${os.release()}`);
+    console.log(`- iterations ${opts.iterations} after ${opts.warmup} warm-up runs; throughput: ${opts.concurrency} concurrent clients for ${opts.durationMs / 1000} s; seed ${opts.seed}`);
+
+    const given = process.env.NEO4J_URI?.trim();
+    let connection: Neo4jConnection;
+    if (given) {
+      connection = loadConfig(process.env).neo4j;
+    } else {
+      const home = mkdtempSync(path.join(os.tmpdir(), 'faultline-bench-'));
+      cleanups.push(async () => rmSync(home, { recursive: true, force: true }));
+      const neo: RunningNeo4j = await startLocalNeo4j({
+        home,
+        boltPort: await freePort(),
+        password: PASSWORD,
+        heap: '1g',
+        progress: (line) => console.error(line),
+      });
+      cleanups.push(() => neo.stop({ discard: true }));
+      connection = { uri: neo.uri, username: 'neo4j', password: PASSWORD, database: undefined };
+    }
+    const db = new RecordingDatabase(connection, { transactionTimeoutMs: 120_000, acquisitionTimeoutMs: 60_000 });
+    cleanups.push(() => db.close());
+    await db.waitUntilReady(60_000);
+    if (given) {
+      const { nodes } = await countGraph(db);
+      if (nodes > 0 && !opts.wipe) {
+        throw new Error(`NEO4J_URI (${connection.uri}) holds ${nodes} nodes; the benchmark empties the database. Pass --wipe to allow it.`);
+      }
+    }
+    console.log(`- neo4j: ${await neo4jVersion(db)} at ${connection.uri}${given ? '' : ' (throwaway, heap 1g)'}`);
+
+    const config = loadConfig({
+      NEO4J_URI: connection.uri,
+      NEO4J_USERNAME: connection.username,
+      NEO4J_PASSWORD: connection.password,
+      ...(connection.database ? { NEO4J_DATABASE: connection.database } : {}),
+      HOST: '127.0.0.1',
+      PORT: '0',
+      LOG_LEVEL: 'silent',
+      FAULTLINE_SEED_ON_START: 'false',
+      // Generous limits: the benchmark measures speed, not the abuse limits.
+      FAULTLINE_MAX_DEPTH: '100',
+      FAULTLINE_MAX_COST: '10000000',
+      FAULTLINE_MAX_ALIASES: '10000',
+      FAULTLINE_MAX_BATCH: '1000',
+      FAULTLINE_BODY_LIMIT_BYTES: '10000000',
+      FAULTLINE_TX_TIMEOUT_MS: '120000',
+    });
+    const server: RunningServer = await startServer({
+      config,
+      db,
+      logger: pino({ level: 'silent' }),
+      webDir: path.join(root, 'web', 'dist'),
+    });
+    cleanups.push(() => server.close());
+    const url = new URL('/graphql', server.url);
+    console.log(`- server: ${server.url} (startServer, in this process; requests over HTTP with keep-alive)`);
+
+    await resetGraph(db);
+    await applySchema(db);
+    for (const size of opts.sizes) {
+      const label = `${size.parties} parties, ${size.events} events`;
+      console.error(`\nLoading ${label}...`);
+      const doc = synthesize({ ...size, seed: opts.seed });
+      await resetGraph(db);
+      const t0 = performance.now();
+      await writeGraph(db, doc);
+      await db.write({ cypher: 'CALL db.awaitIndexes(300)' });
+      await db.read({ cypher: 'CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()' });
+      const counts = await countGraph(db);
+      console.error(`Loaded ${counts.nodes} nodes and ${counts.relationships} relationships in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+      const targets = pickTargets(doc);
+      const rows: Measured[] = [];
+      for (const query of benchQueries(targets)) {
+        console.error(`  ${query.name}...`);
+        rows.push(await measure(db, url, query, opts));
+      }
+      printSize(`${label} (${counts.nodes} nodes, ${counts.relationships} relationships)`, rows, opts.concurrency);
+    }
+    console.log(`\nTarget: GraphQL p50 within ${TARGET_RATIO}x of the direct Cypher p50 (PASS/MISS). Load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} at the end.`);
+  } finally {
+    await cleanup();
+    agent.destroy();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import {
+  hops,
+  neighbourhoodStatement,
+  networkStatement,
+  pathStatement,
+  relationshipPagesStatement,
+  relationshipsByIdsStatement,
+  typeAlternation,
+} from '../../api/cypher/index.js';
+import { networkTypes } from '../../api/services/graph.service.js';
+
+describe('typeAlternation', () => {
+  it('writes vocabulary types as a sorted alternation', () => {
+    expect(typeAlternation(['TARGETED', 'OPPOSES', 'OPPOSES'])).toBe(':OPPOSES|TARGETED');
+    expect(typeAlternation(null)).toBe('');
+  });
+
+  it('refuses anything outside the vocabulary', () => {
+    expect(() => typeAlternation(['OPPOSES]->() DETACH DELETE n //'])).toThrow(/not a relationship type/);
+    expect(() => typeAlternation([])).toThrow();
+  });
+});
+
+describe('hops', () => {
+  it('accepts small whole-number ranges only', () => {
+    expect(hops(1, 3)).toBe('*1..3');
+    expect(() => hops(1, 11)).toThrow();
+    expect(() => hops(1, 2.5)).toThrow();
+    expect(() => hops(3, 1)).toThrow();
+  });
+});
+
+describe('network', () => {
+  it("draws the kind's relationship types, intersected with `types`", () => {
+    expect(networkTypes('REPRESENTATION', null)).toEqual(['REPRESENTS', 'MEMBER_OF', 'PART_OF']);
+    expect(networkTypes('OPPOSITION', ['OPPOSES', 'REPRESENTS'])).toEqual(['OPPOSES']);
+    expect(networkTypes('REPRESENTATION', ['OPPOSES'])).toEqual([]);
+  });
+
+  it('dates an undated edge by its event endpoint and keeps open and timeless edges', () => {
+    const s = networkStatement({ types: ['OPPOSES', 'CARRIED_OUT'], from: '2024-01-01', to: '2024-02-01', limit: 10 });
+    expect(s.cypher).toContain('-[r:CARRIED_OUT|OPPOSES]->');
+    expect(s.cypher).toContain('WHEN a:Event AND a.dateStart IS NOT NULL THEN a.dateStart');
+    expect(s.cypher).toContain(
+      'WHERE spanStart IS NULL OR ((spanEnd IS NULL OR spanEnd >= date($from)) AND spanStart <= date($to))',
+    );
+    expect(s.params).toMatchObject({ from: '2024-01-01', to: '2024-02-01' });
+  });
+
+  it('has no date condition without dates', () => {
+    const s = networkStatement({ types: ['OPPOSES'], from: null, to: null, limit: 10 });
+    expect(s.cypher).not.toContain('$from');
+    expect(s.cypher).not.toContain('$to');
+  });
+});
+
+describe('neighbourhoodStatement', () => {
+  it('walks one layer per step, nearest first', () => {
+    const s = neighbourhoodStatement({ id: 'x', depth: 3, types: ['REPRESENTS'], limit: 50 });
+    expect(s.cypher).toContain('-[:REPRESENTS*1..1]-');
+    expect(s.cypher).toContain('-[:REPRESENTS*3..3]-');
+    expect(s.cypher).not.toContain('*4..4');
+    expect(s.cypher).toContain('ORDER BY d, m.id');
+    expect(s.params?.id).toBe('x');
+  });
+});
+
+describe('pathStatement', () => {
+  it('uses allShortestPaths or shortestPath within maxLength', () => {
+    expect(pathStatement({ from: 'a', to: 'b', types: null, maxLength: 4, all: true, maxPaths: 5 }).cypher).toContain(
+      'allShortestPaths((a)-[*1..4]-(b))',
+    );
+    expect(
+      pathStatement({ from: 'a', to: 'b', types: ['OPPOSES'], maxLength: 2, all: false, maxPaths: 5 }).cypher,
+    ).toContain('shortestPath((a)-[:OPPOSES*1..2]-(b))');
+  });
+});
+
+describe('relationship statements', () => {
+  it('looks relationships up by id with the type the id encodes, ignoring malformed ids', () => {
+    const s = relationshipsByIdsStatement(['a:OPPOSES:b', 'c:OPPOSES:d', 'e:TARGETED:f', 'bogus', 'x:NOT_A_TYPE:y']);
+    expect(s?.cypher).toContain('[r:OPPOSES {id: id}]');
+    expect(s?.cypher).toContain('[r:TARGETED {id: id}]');
+    expect(s?.cypher).not.toContain('NOT_A_TYPE');
+    expect(s?.params).toEqual({ ids0: ['a:OPPOSES:b', 'c:OPPOSES:d'], ids1: ['e:TARGETED:f'] });
+    expect(relationshipsByIdsStatement(['bogus'])).toBeNull();
+  });
+
+  it("batches many nodes' relationship pages into one statement", () => {
+    const s = relationshipPagesStatement([
+      { key: 'k1', id: 'a', types: ['REPRESENTS'], direction: 'OUT', after: null, limit: 11 },
+      { key: 'k2', id: 'b', types: null, direction: 'BOTH', after: 'b:OPPOSES:c', limit: 3 },
+    ]);
+    expect(s.cypher.startsWith('UNWIND $keys AS key')).toBe(true);
+    const keys = s.params?.keys as { id: string; after: string | null }[];
+    expect(keys.map((k) => [k.id, k.after])).toEqual([
+      ['a', null],
+      ['b', 'b:OPPOSES:c'],
+    ]);
+  });
+});
