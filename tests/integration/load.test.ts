@@ -219,5 +219,4 @@ describe('npm run seed -- load', () => {
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toContain('6 nodes and 3 relationships from 2 files are valid');
   });
-
 });
