@@ -68,6 +68,9 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     schema,
     introspection: true,
     csrfPrevention: true,
+    // The process owner (api/main.ts) stops the server, then the driver, then Neo4j; Apollo's own
+    // signal handlers would race that order and leave the shutdown hanging.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: true,
     includeStacktraceInErrorResponses: config.development,
     hideSchemaDetailsFromClientErrors: false,

@@ -76,7 +76,7 @@ export class Explorer {
       node: (id) => this.model.nodes.get(id),
       edge: (id) => (this.cy.getElementById(id).nonempty() ? this.model.edges.get(id) : undefined),
       visibleEdges: (nodeId) => this.visibleEdges(nodeId),
-      visibleNodeCount: () => this.cy.nodes(':visible').length,
+      visibleNodeCount: () => this.cy.nodes().not('.hidden').length,
       pendingPathFrom: () => this.pendingPathFrom,
     });
     this.dates = new DateSlider(
@@ -188,10 +188,10 @@ export class Explorer {
       cy.elements().removeClass('hidden on-path path-end focused faded labelled');
       const hidden = new Set(this.state.hidden);
       // Edges get the class too: Cytoscape can keep an edge's cached visibility after only its
-      // endpoint's class changed, and the panel's list reads `:visible`.
+      // endpoint's class changed; lists and layouts read the class, never `:visible`.
       const hiddenNodes = cy.nodes().filter((n) => hidden.has(n.id()));
       hiddenNodes.union(hiddenNodes.connectedEdges()).addClass('hidden');
-      if (cy.edges(':visible').length < LABEL_ALL_EDGES_BELOW) cy.edges().addClass('labelled');
+      if (cy.edges().not('.hidden').length < LABEL_ALL_EDGES_BELOW) cy.edges().addClass('labelled');
     });
 
     const addedNodes = fresh.filter((e) => e.group === 'nodes').length;
@@ -209,7 +209,7 @@ export class Explorer {
     this.applyHighlights();
     this.updateSideControls();
     this.restoreSelection();
-    this.setPhase(cy.nodes(':visible').empty() ? 'empty' : 'ready');
+    this.setPhase(cy.nodes().not('.hidden').empty() ? 'empty' : 'ready');
   }
 
   /** Focus and path as classes: the focused node's neighbourhood stays, the rest fades. */
@@ -218,7 +218,7 @@ export class Explorer {
     const focus = (this.state.focus ? cy.getElementById(this.state.focus) : cy.collection()) as cytoscape.NodeSingular;
     cy.batch(() => {
       cy.elements().removeClass('focused faded on-path path-end');
-      if (focus.nonempty() && focus.visible()) {
+      if (focus.nonempty() && !focus.hasClass('hidden')) {
         const near = focus.closedNeighborhood();
         cy.elements().not(near).addClass('faded');
         focus.addClass('focused');
@@ -234,7 +234,7 @@ export class Explorer {
         cy.getElementById(this.state.path.to).addClass('path-end');
       }
     });
-    if (focus.nonempty() && focus.visible()) {
+    if (focus.nonempty() && !focus.hasClass('hidden')) {
       cy.zoom({ level: Math.max(cy.zoom(), 1), position: focus.position() });
       cy.center(focus);
     }
@@ -243,7 +243,7 @@ export class Explorer {
   private restoreSelection(): void {
     const sel = this.selection;
     const element = sel ? this.cy.getElementById(sel.id) : this.cy.collection();
-    if (sel && element.nonempty() && element.visible()) {
+    if (sel && element.nonempty() && !element.hasClass('hidden')) {
       this.cy.getElementById(sel.id).select();
       if (sel.group === 'nodes') this.panel.showNode(sel.id);
       else this.panel.showEdge(sel.id);
@@ -254,7 +254,8 @@ export class Explorer {
   }
 
   private visibleEdges(nodeId?: string): Edge[] {
-    const source = nodeId ? this.cy.getElementById(nodeId).connectedEdges(':visible') : this.cy.edges(':visible');
+    // By class, not `:visible`: computed visibility can lag a batch of class changes.
+    const source = (nodeId ? this.cy.getElementById(nodeId).connectedEdges() : this.cy.edges()).not('.hidden');
     return source.map((e) => this.model.edges.get(e.id())).filter((e): e is Edge => !!e);
   }
 
@@ -376,7 +377,7 @@ export class Explorer {
     }
     byTestId('undo').addEventListener('click', () => void this.undo());
     byTestId('relayout').addEventListener('click', () => void runLayout(this.cy, { name: this.state.view === 'REPRESENTATION' ? 'hierarchy' : 'force' }).then(() => this.applyHighlights()));
-    byTestId('fit').addEventListener('click', () => this.cy.fit(this.cy.elements(':visible'), 40));
+    byTestId('fit').addEventListener('click', () => this.cy.fit(this.cy.elements().not('.hidden'), 40));
     byTestId('zoom-in').addEventListener('click', () => this.zoomBy(1.25));
     byTestId('zoom-out').addEventListener('click', () => this.zoomBy(0.8));
     byTestId('clear-path').addEventListener('click', () => void this.commit({ ...this.state, path: null }));
@@ -410,7 +411,8 @@ export class Explorer {
   /** Fills in the quotes of the visible relationships that lack them, then runs `then`. */
   private async withEvidence(then: () => void): Promise<void> {
     const missing = this.cy
-      .edges(':visible')
+      .edges()
+      .not('.hidden')
       .filter((e) => !e.data('evidenceLoaded'))
       .map((e) => e.id());
     try {
@@ -447,7 +449,7 @@ export class Explorer {
   }
 
   private updateSideControls(): void {
-    const visible = this.cy.elements(':visible');
+    const visible = this.cy.elements().not('.hidden');
     const nodes = visible.nodes().map((n) => n.data() as { type: NodeType; kind: string | null });
     const edges = visible.edges().map((e) => e.data() as { type: RelationshipType; status: string });
     renderLegend(byTestId('legend'), {

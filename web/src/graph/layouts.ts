@@ -63,11 +63,12 @@ export interface LayoutRequest {
  */
 export function runLayout(cy: cytoscape.Core, request: LayoutRequest): Promise<void> {
   stopLayout();
-  const eles = cy.elements(':visible');
+  // Hidden is a class (see style.ts); reading it beats `:visible`, which can lag a batch.
+  const eles = cy.elements().not('.hidden');
   let options: cytoscape.LayoutOptions;
   if (request.name === 'hierarchy') {
     const nodes = eles.nodes();
-    const roots = nodes.filter((n) => n.outgoers('edge:visible').empty());
+    const roots = nodes.filter((n) => n.outgoers('edge').not('.hidden').empty());
     options = { ...HIERARCHY, roots: roots.nonempty() ? roots : undefined } as cytoscape.LayoutOptions;
   } else if (eles.nodes().length > LARGE_GRAPH_NODES) {
     options = { ...FORCE_LARGE } as cytoscape.LayoutOptions;
