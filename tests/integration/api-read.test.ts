@@ -260,6 +260,13 @@ describe('path', () => {
     expect(path.nodes.map((n: { id: string }) => n.id)).toContain('pentagon');
   });
 
+  it('connects Sabrina Singh to the Iraqi militia groups through the United States', async () => {
+    const { path } = await data(Q, { from: 'sabrina-singh', to: 'iraqi-militia-groups' });
+    expectClosedGraph(path);
+    expect(connects(path.edges, 'sabrina-singh', 'iraqi-militia-groups')).toBe(true);
+    expect(path.nodes.map((n: { id: string }) => n.id)).toContain('united-states');
+  });
+
   it('is empty when no path is short enough', async () => {
     const { path } = await data(Q, { from: 'mohammed-shia-al-sudani', to: 'iraqi-militia-groups', maxLength: 1 });
     expect(path).toEqual({ nodes: [], edges: [] });
@@ -388,6 +395,11 @@ describe('a single party', () => {
         role: 'Deputy Pentagon Press Secretary',
         date: { value: '2024-01-25' },
         toNode: { id: 'pentagon', name: expect.any(String) },
+      },
+      {
+        role: 'Deputy Pentagon Press Secretary',
+        date: { value: '2024-01-25' },
+        toNode: { id: 'united-states', name: 'United States' },
       },
     ]);
     expect(party.events.map((e: { id: string }) => e.id)).toEqual(

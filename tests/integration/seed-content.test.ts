@@ -42,14 +42,15 @@ describe('the seed graph of "Sudani presides over Iraq-US meeting on coalitionâ€
     expect(articleText).toContain('Prime Minister Mohammed Shiaâ€™ al-Sudani on Saturday presided');
   });
 
-  it('says Sabrina Singh speaks for the Pentagon as Deputy Pentagon Press Secretary, quoting the article', async () => {
+  it('says Sabrina Singh speaks for the Pentagon and the United States, quoting the article', async () => {
     const rows = await db.read({
       cypher: `MATCH (p:Person {name: $name})-[r:REPRESENTS]->(o:Party)
                WHERE $source IN r.evidenceSources
-               RETURN o.name AS party, r.role AS role, r.date AS date, r.datePrecision AS precision, r.evidenceQuotes AS quotes`,
+               RETURN o.name AS party, r.role AS role, r.date AS date, r.datePrecision AS precision, r.evidenceQuotes AS quotes
+               ORDER BY party`,
       params: { name: 'Sabrina Singh', source: SOURCE },
     });
-    expect(rows).toHaveLength(1);
+    expect(rows).toHaveLength(2);
     expect(rows[0]).toMatchObject({
       party: 'Pentagon',
       role: 'Deputy Pentagon Press Secretary',
@@ -57,6 +58,10 @@ describe('the seed graph of "Sudani presides over Iraq-US meeting on coalitionâ€
       precision: 'DAY',
     });
     expect(quotes(rows[0], 'quotes')).toEqual(['Deputy Pentagon Press Secretary Sabrina Singh']);
+    expect(rows[1]).toMatchObject({ party: 'United States', role: 'Deputy Pentagon Press Secretary' });
+    expect(quotes(rows[1], 'quotes')).toContain(
+      'what our future looks like together with Iraq in terms of our bilateral relationship',
+    );
   });
 
   it('finds Iraqi militia groups behind the rocket and drone attacks on US forces since mid-October 2023', async () => {

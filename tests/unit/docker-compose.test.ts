@@ -51,7 +51,9 @@ describe('docker-compose.yml', () => {
   });
 
   it('uses the same Neo4j password on both sides', () => {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: Compose's own interpolation syntax.
     expect(neo4j?.environment?.NEO4J_AUTH).toBe('neo4j/${NEO4J_PASSWORD:-faultline-local}');
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: Compose's own interpolation syntax.
     expect(app?.environment?.NEO4J_PASSWORD).toBe('${NEO4J_PASSWORD:-faultline-local}');
   });
 });

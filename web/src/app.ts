@@ -39,9 +39,18 @@ interface Selection {
   id: string;
 }
 
+/**
+ * True when the browser has hardware WebGL 2. Software WebGL (SwiftShader, llvmpipe) measured
+ * ~20x slower per frame than the canvas renderer on 2,000 nodes (tools/web-bench.ts), so it
+ * does not count.
+ */
 function webglAvailable(): boolean {
   try {
-    return !!document.createElement('canvas').getContext('webgl2');
+    const gl = document.createElement('canvas').getContext('webgl2');
+    if (!gl) return false;
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    const renderer = String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
+    return !/swiftshader|llvmpipe|software/i.test(renderer);
   } catch {
     return false;
   }
@@ -174,6 +183,7 @@ export class Explorer {
     const wanted = new Set(elements.map((e) => e.data.id!));
     const fresh = elements.filter((e) => cy.getElementById(e.data.id!).empty());
     const hadNodes = cy.nodes().length;
+    cy.one('render', () => performance.mark('faultline:drawn'));
     cy.batch(() => {
       cy.elements().filter((e) => !wanted.has(e.id())).remove();
       const added = cy.add(fresh);
@@ -209,6 +219,7 @@ export class Explorer {
     this.applyHighlights();
     this.updateSideControls();
     this.restoreSelection();
+    performance.mark('faultline:ready');
     this.setPhase(cy.nodes().not('.hidden').empty() ? 'empty' : 'ready');
   }
 
@@ -269,6 +280,7 @@ export class Explorer {
     const old = this.cy as cytoscape.Core | undefined;
     old?.destroy();
     this.large = large;
+    // `?renderer=webgl` forces it even on software WebGL (for measuring); otherwise only large graphs on a GPU.
     const webgl = this.rendererChoice === 'webgl' || (large && this.rendererChoice !== 'canvas' && webglAvailable());
     this.cy = cytoscape({
       container: this.container,
