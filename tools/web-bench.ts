@@ -44,7 +44,16 @@ function random(seed: number): () => number {
 function syntheticGraph(nodeCount: number, edgeCount: number) {
   const next = random(42);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
-  const types = ['Person', 'Organisation', 'Organisation', 'Attack', 'Strike', 'Statement', 'Meeting', 'Place'] as const;
+  const types = [
+    'Person',
+    'Organisation',
+    'Organisation',
+    'Attack',
+    'Strike',
+    'Statement',
+    'Meeting',
+    'Place',
+  ] as const;
   const day = (n: number) => new Date(Date.UTC(2020, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
   const date = () => {
     const d = day(Math.floor(next() * 1500));
@@ -65,12 +74,20 @@ function syntheticGraph(nodeCount: number, edgeCount: number) {
   while (edges.size < edgeCount) {
     const a = Math.floor(next() * nodeCount);
     const local = next() < 0.85;
-    const b = local ? Math.min(nodeCount - 1, Math.floor(a / community) * community + Math.floor(next() * community)) : Math.floor(next() * nodeCount);
+    const b = local
+      ? Math.min(nodeCount - 1, Math.floor(a / community) * community + Math.floor(next() * community))
+      : Math.floor(next() * nodeCount);
     if (a === b) continue;
     const type = pick(RELATIONSHIP_TYPES);
     const id = `n${a}:${type}:n${b}`;
     edges.set(id, {
-      id, type, from: `n${a}`, to: `n${b}`, status: next() < 0.15 ? 'DERIVED' : 'STATED', role: null, note: null,
+      id,
+      type,
+      from: `n${a}`,
+      to: `n${b}`,
+      status: next() < 0.15 ? 'DERIVED' : 'STATED',
+      role: null,
+      note: null,
       date: next() < 0.5 ? date() : null,
     });
   }
@@ -125,7 +142,9 @@ async function main(): Promise<void> {
       for await (const chunk of req) body += chunk;
       const name = /query\s+(\w+)/.exec(JSON.parse(body).query)?.[1] ?? '';
       res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(answers[name] ? { data: answers[name] } : { errors: [{ message: `bench serves no ${name}` }] }));
+      res.end(
+        JSON.stringify(answers[name] ? { data: answers[name] } : { errors: [{ message: `bench serves no ${name}` }] }),
+      );
       return;
     }
     const file = req.url === '/' || req.url?.startsWith('/?') ? 'index.html' : req.url!.split('?')[0]!.slice(1);
@@ -151,7 +170,9 @@ async function main(): Promise<void> {
     const renderer = args.renderer === 'auto' ? '' : `&renderer=${args.renderer}`;
     const started = Date.now();
     await page.goto(`${base}/?view=ALL${renderer}`);
-    await page.waitForFunction(() => ['ready', 'error', 'empty'].includes(document.body.dataset.phase ?? ''), null, { timeout: 600_000 });
+    await page.waitForFunction(() => ['ready', 'error', 'empty'].includes(document.body.dataset.phase ?? ''), null, {
+      timeout: 600_000,
+    });
     const wall = Date.now() - started;
     const result = (await page.evaluate(MEASURE)) as Record<string, unknown>;
     console.log(`web-bench: ${nodeCount} nodes / ${edgeCount} edges requested, renderer=${args.renderer}`);

@@ -46,11 +46,18 @@ function parseInPage(xml: string, format: 'graphml' | 'gexf', edgeId: string): P
       const edge = [...doc.getElementsByTagName('edge')].find((e) => e.getAttribute('id') === edgeId);
       const attributes: Record<string, string[]> = {};
       if (edge && format === 'graphml') {
-        for (const data of edge.getElementsByTagName('data')) attributes[data.getAttribute('key')!] = [data.textContent ?? ''];
+        for (const data of edge.getElementsByTagName('data'))
+          attributes[data.getAttribute('key')!] = [data.textContent ?? ''];
       }
       if (edge && format === 'gexf') {
-        const titles = new Map([...doc.querySelectorAll('attributes[class="edge"] attribute')].map((a) => [a.getAttribute('id'), a.getAttribute('title')]));
-        for (const v of edge.getElementsByTagName('attvalue')) attributes[titles.get(v.getAttribute('for'))!] = [v.getAttribute('value') ?? ''];
+        const titles = new Map(
+          [...doc.querySelectorAll('attributes[class="edge"] attribute')].map((a) => [
+            a.getAttribute('id'),
+            a.getAttribute('title'),
+          ]),
+        );
+        for (const v of edge.getElementsByTagName('attvalue'))
+          attributes[titles.get(v.getAttribute('for'))!] = [v.getAttribute('value') ?? ''];
         attributes['@start'] = [edge.getAttribute('start') ?? ''];
         attributes['@end'] = [edge.getAttribute('end') ?? ''];
       }
@@ -96,7 +103,12 @@ describe('exports', () => {
   it('exports Cytoscape JSON (.cyjs) with the elements and their evidence', async () => {
     const { name, bytes } = await exported('export-cyjs');
     expect(name).toBe('faultline-opposition.cyjs');
-    const json = JSON.parse(bytes.toString('utf8')) as { elements: { nodes: { data: { id: string } }[]; edges: { data: { id: string; quotes: string[]; type: string } }[] } };
+    const json = JSON.parse(bytes.toString('utf8')) as {
+      elements: {
+        nodes: { data: { id: string } }[];
+        edges: { data: { id: string; quotes: string[]; type: string } }[];
+      };
+    };
     const shown = await visible(page);
     expect(json.elements.nodes.map((n) => n.data.id).sort()).toEqual(shown.nodes);
     const edge = json.elements.edges.find((e) => e.data.id === STATED)!;

@@ -34,7 +34,10 @@ describe('when something is down', () => {
 
   it('shows an error banner naming the database when Neo4j is unreachable', async () => {
     const port = await freePort();
-    const dead = new Database({ ...testConnection(), uri: `bolt://127.0.0.1:${port}` }, { acquisitionTimeoutMs: 1_000, maxRetryTimeMs: 0 });
+    const dead = new Database(
+      { ...testConnection(), uri: `bolt://127.0.0.1:${port}` },
+      { acquisitionTimeoutMs: 1_000, maxRetryTimeMs: 0 },
+    );
     const server = await startApi(dead);
     try {
       const page = await openExplorer(browser, server.url);

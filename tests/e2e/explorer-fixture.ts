@@ -41,11 +41,9 @@ export function launchBrowser(): Promise<Browser> {
 
 /** Phases the page reports on <body data-phase>: loading, layout, ready, empty, error. */
 export async function settled(page: Page, phases = ['ready', 'empty', 'error']): Promise<string> {
-  await page.waitForFunction(
-    (wanted) => wanted.includes(document.body.dataset.phase ?? ''),
-    phases,
-    { timeout: 30_000 },
-  );
+  await page.waitForFunction((wanted) => wanted.includes(document.body.dataset.phase ?? ''), phases, {
+    timeout: 30_000,
+  });
   return (await page.getAttribute('body', 'data-phase')) ?? '';
 }
 
@@ -72,7 +70,16 @@ export function openExplorer(browser: Browser, baseUrl: string, query = ''): Pro
 export function visible(page: Page): Promise<{ nodes: string[]; edges: string[] }> {
   return page.evaluate(() => {
     const cy = (window as unknown as { cy: import('cytoscape').Core }).cy;
-    return { nodes: cy.nodes(':visible').map((n) => n.id()).sort(), edges: cy.edges(':visible').map((e) => e.id()).sort() };
+    return {
+      nodes: cy
+        .nodes(':visible')
+        .map((n) => n.id())
+        .sort(),
+      edges: cy
+        .edges(':visible')
+        .map((e) => e.id())
+        .sort(),
+    };
   });
 }
 
@@ -80,7 +87,10 @@ export function visible(page: Page): Promise<{ nodes: string[]; edges: string[] 
 export function withClass(page: Page, cls: string): Promise<string[]> {
   return page.evaluate((c) => {
     const cy = (window as unknown as { cy: import('cytoscape').Core }).cy;
-    return cy.elements(`.${c}`).map((e) => e.id()).sort();
+    return cy
+      .elements(`.${c}`)
+      .map((e) => e.id())
+      .sort();
   }, cls);
 }
 

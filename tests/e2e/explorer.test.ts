@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../api/server.js';
 import { loadSeedGraph, testDatabase } from '../support/neo4j.js';
 import {
-  afterChange,
   ARTICLE_TEXT,
+  afterChange,
   clickOnGraph,
   launchBrowser,
   openExplorer,
@@ -123,14 +123,23 @@ describe('inspecting', () => {
     const page = await openExplorer(browser, server.url);
     await clickOnGraph(page, 'iraqi-militia-groups');
     await expect(testid(page, 'panel-title').textContent()).resolves.toBe('Iraqi militia groups');
-    await page.locator('[data-testid="relationship-item"][data-edge-id="iraqi-militia-groups:OPPOSES:us-forces"]').click();
+    await page
+      .locator('[data-testid="relationship-item"][data-edge-id="iraqi-militia-groups:OPPOSES:us-forces"]')
+      .click();
     await testid(page, 'derived-from').waitFor();
     await expect(testid(page, 'edge-status').textContent()).resolves.toBe('derived');
-    const chain = await page.locator('[data-testid="derived-from-item"]').evaluateAll((items) => items.map((i) => i.getAttribute('data-edge-id')));
+    const chain = await page
+      .locator('[data-testid="derived-from-item"]')
+      .evaluateAll((items) => items.map((i) => i.getAttribute('data-edge-id')));
     expect(chain).toEqual(
-      expect.arrayContaining(['iraqi-militia-groups:CARRIED_OUT:militia-attacks-on-us-forces', 'militia-attacks-on-us-forces:TARGETED:us-forces']),
+      expect.arrayContaining([
+        'iraqi-militia-groups:CARRIED_OUT:militia-attacks-on-us-forces',
+        'militia-attacks-on-us-forces:TARGETED:us-forces',
+      ]),
     );
-    await page.locator('[data-testid="derived-from-item"][data-edge-id="militia-attacks-on-us-forces:TARGETED:us-forces"]').click();
+    await page
+      .locator('[data-testid="derived-from-item"][data-edge-id="militia-attacks-on-us-forces:TARGETED:us-forces"]')
+      .click();
     await expect(testid(page, 'edge-status').textContent()).resolves.toBe('stated');
     await testid(page, 'evidence-quote').first().waitFor();
     expect(ARTICLE_TEXT).toContain(await testid(page, 'evidence-quote').first().textContent());
@@ -148,7 +157,10 @@ describe('exploring', () => {
     const added = after.nodes.filter((id) => !before.nodes.includes(id));
     const neighbours = await page.evaluate(() => {
       const cy = (window as unknown as { cy: import('cytoscape').Core }).cy;
-      return cy.$id('sabrina-singh').neighborhood('node').map((n) => n.id());
+      return cy
+        .$id('sabrina-singh')
+        .neighborhood('node')
+        .map((n) => n.id());
     });
     for (const id of added) expect(neighbours).toContain(id);
     expect(page.url()).toContain('expand=sabrina-singh~1');
@@ -176,7 +188,9 @@ describe('exploring', () => {
     expect(nodes).not.toContain('us-forces');
     const touches = (id: string | null) => !!id && [id.split(':')[0], id.split(':')[2]].includes('us-forces');
     expect(edges.some(touches)).toBe(false);
-    const listed = await page.locator('[data-testid="relationship-item"]').evaluateAll((items) => items.map((i) => i.getAttribute('data-edge-id')));
+    const listed = await page
+      .locator('[data-testid="relationship-item"]')
+      .evaluateAll((items) => items.map((i) => i.getAttribute('data-edge-id')));
     expect(listed.length).toBeGreaterThan(0);
     expect(listed.some(touches)).toBe(false);
     await page.close();
@@ -189,15 +203,22 @@ describe('exploring', () => {
     await clickOnGraph(page, 'iraqi-militia-groups');
     await afterChange(page, () => testid(page, 'path-to').click());
     const onPath = await withClass(page, 'on-path');
-    expect(onPath).toEqual(expect.arrayContaining(['sudanis-office', 'mohammed-shia-al-sudani', 'iraqi-militia-groups']));
+    expect(onPath).toEqual(
+      expect.arrayContaining(['sudanis-office', 'mohammed-shia-al-sudani', 'iraqi-militia-groups']),
+    );
     const chained = await page.evaluate(() => {
       const cy = (window as unknown as { cy: import('cytoscape').Core }).cy;
       const path = cy.elements('.on-path');
       // Every path node but the two ends touches two path edges or more; the ends touch one or more.
-      return path.nodes().every((n) => (n as import('cytoscape').NodeSingular).connectedEdges('.on-path').length >= 1) && path.edges().length >= 1;
+      return (
+        path.nodes().every((n) => (n as import('cytoscape').NodeSingular).connectedEdges('.on-path').length >= 1) &&
+        path.edges().length >= 1
+      );
     });
     expect(chained).toBe(true);
-    await expect(testid(page, 'path-status').textContent()).resolves.toMatch(/^Path: Sudani.s office → Iraqi militia groups$/);
+    await expect(testid(page, 'path-status').textContent()).resolves.toMatch(
+      /^Path: Sudani.s office → Iraqi militia groups$/,
+    );
     await page.close();
   });
 
@@ -241,10 +262,18 @@ describe('sharing', () => {
     await clickOnGraph(page, 'united-states');
     await afterChange(page, () => testid(page, 'focus-node').click());
     const link = page.url();
-    const picture = { ...(await visible(page)), focused: await withClass(page, 'focused'), faded: await withClass(page, 'faded') };
+    const picture = {
+      ...(await visible(page)),
+      focused: await withClass(page, 'focused'),
+      faded: await withClass(page, 'faded'),
+    };
     const shared = await openUrl(browser, link);
     await page.close();
-    expect({ ...(await visible(shared)), focused: await withClass(shared, 'focused'), faded: await withClass(shared, 'faded') }).toEqual(picture);
+    expect({
+      ...(await visible(shared)),
+      focused: await withClass(shared, 'focused'),
+      faded: await withClass(shared, 'faded'),
+    }).toEqual(picture);
     await expect(shared.locator('[data-testid="filter-type-CONDEMNED"]').isChecked()).resolves.toBe(false);
     await shared.close();
   });

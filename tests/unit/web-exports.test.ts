@@ -7,20 +7,80 @@ import { overlaps } from '../../web/src/graph/model.js';
 
 const graph: ExportGraph = {
   nodes: [
-    { id: 'a-militia', label: 'Militia <A> & “friends”', type: 'Organisation', kind: 'MILITIA', date: null, dateStart: null, dateEnd: null, x: 0, y: 0, width: 38, height: 38 },
-    { id: 'us', label: 'United States', type: 'Organisation', kind: 'STATE', date: null, dateStart: null, dateEnd: null, x: 200, y: 50, width: 38, height: 38 },
-    { id: 'attack', label: 'Attack', type: 'Attack', kind: null, date: '2023-10', dateStart: '2023-10-01', dateEnd: '2023-10-31', x: 100, y: 150, width: 30, height: 30 },
+    {
+      id: 'a-militia',
+      label: 'Militia <A> & “friends”',
+      type: 'Organisation',
+      kind: 'MILITIA',
+      date: null,
+      dateStart: null,
+      dateEnd: null,
+      x: 0,
+      y: 0,
+      width: 38,
+      height: 38,
+    },
+    {
+      id: 'us',
+      label: 'United States',
+      type: 'Organisation',
+      kind: 'STATE',
+      date: null,
+      dateStart: null,
+      dateEnd: null,
+      x: 200,
+      y: 50,
+      width: 38,
+      height: 38,
+    },
+    {
+      id: 'attack',
+      label: 'Attack',
+      type: 'Attack',
+      kind: null,
+      date: '2023-10',
+      dateStart: '2023-10-01',
+      dateEnd: '2023-10-31',
+      x: 100,
+      y: 150,
+      width: 30,
+      height: 30,
+    },
   ],
   edges: [
     {
-      id: 'a-militia:OPPOSES:us', source: 'a-militia', target: 'us', type: 'OPPOSES', typeLabel: 'opposes', status: 'DERIVED', role: null,
-      note: 'From the attacks.', date: 'since mid-October 2023', dateStart: '2023-10-01', dateEnd: null, quotes: [], sources: [], sourceTitles: [],
+      id: 'a-militia:OPPOSES:us',
+      source: 'a-militia',
+      target: 'us',
+      type: 'OPPOSES',
+      typeLabel: 'opposes',
+      status: 'DERIVED',
+      role: null,
+      note: 'From the attacks.',
+      date: 'since mid-October 2023',
+      dateStart: '2023-10-01',
+      dateEnd: null,
+      quotes: [],
+      sources: [],
+      sourceTitles: [],
       derivedFrom: ['a-militia:CARRIED_OUT:attack'],
     },
     {
-      id: 'a-militia:CARRIED_OUT:attack', source: 'a-militia', target: 'attack', type: 'CARRIED_OUT', typeLabel: 'carried out', status: 'STATED',
-      role: null, note: null, date: null, dateStart: null, dateEnd: null, quotes: ['“rocket & drone” <attacks>', 'second\nline'], sources: ['src-1', 'src-1'],
-      sourceTitles: ['T', 'T'], derivedFrom: [],
+      id: 'a-militia:CARRIED_OUT:attack',
+      source: 'a-militia',
+      target: 'attack',
+      type: 'CARRIED_OUT',
+      typeLabel: 'carried out',
+      status: 'STATED',
+      role: null,
+      note: null,
+      date: null,
+      dateStart: null,
+      dateEnd: null,
+      quotes: ['“rocket & drone” <attacks>', 'second\nline'],
+      sources: ['src-1', 'src-1'],
+      sourceTitles: ['T', 'T'],
+      derivedFrom: [],
     },
   ],
 };
@@ -62,7 +122,14 @@ describe('SVG export', () => {
 });
 
 describe('date overlap', () => {
-  const day = (first: string, last: string | null) => ({ precision: 'PERIOD' as const, value: 'x', start: first, end: last, firstDay: first, lastDay: last });
+  const day = (first: string, last: string | null) => ({
+    precision: 'PERIOD' as const,
+    value: 'x',
+    start: first,
+    end: last,
+    firstDay: first,
+    lastDay: last,
+  });
   it('keeps undated things, drops what ends before the range or starts after it', () => {
     expect(overlaps(null, '2024-01-01', '2024-01-31')).toBe(true);
     expect(overlaps(day('2020-01-01', '2020-04-30'), '2024-01-01', null)).toBe(false);

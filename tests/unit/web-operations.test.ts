@@ -36,7 +36,9 @@ describe('the explorer’s GraphQL operations', () => {
 
     it(`${name} stays within the API's default query cost (${maxCost})`, () => {
       const document = parse(doc.source);
-      const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')!;
+      const operation = document.definitions.find(
+        (d): d is OperationDefinitionNode => d.kind === 'OperationDefinition',
+      )!;
       expect(operationCost(schema!, document, operation, VARIABLES[name])).toBeLessThanOrEqual(maxCost);
     });
   }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { activeTypes, type ExplorerState, INITIAL_STATE, parseState, serializeState } from '../../web/src/state/url-state.js';
+import {
+  activeTypes,
+  type ExplorerState,
+  INITIAL_STATE,
+  parseState,
+  serializeState,
+} from '../../web/src/state/url-state.js';
 
 describe('the explorer’s URL state', () => {
   it('opens on who opposes whom with nothing narrowed', () => {
@@ -14,7 +20,10 @@ describe('the explorer’s URL state', () => {
       types: ['REPRESENTS', 'PART_OF'],
       from: '2024-01-01',
       to: '2024-01-31',
-      expanded: [{ id: 'pentagon', depth: 2 }, { id: 'united-states', depth: 1 }],
+      expanded: [
+        { id: 'pentagon', depth: 2 },
+        { id: 'united-states', depth: 1 },
+      ],
       hidden: ['us-forces'],
       path: { from: 'sabrina-singh', to: 'united-states' },
     };
@@ -24,12 +33,17 @@ describe('the explorer’s URL state', () => {
   });
 
   it('drops what a hand-edited link gets wrong instead of failing', () => {
-    const state = parseState('?view=NOPE&types=OPPOSES,DROP_TABLE&focus=Robert%27);&from=2024-13&expand=a~9,,b~2&path=only-one');
+    const state = parseState(
+      '?view=NOPE&types=OPPOSES,DROP_TABLE&focus=Robert%27);&from=2024-13&expand=a~9,,b~2&path=only-one',
+    );
     expect(state.view).toBe('OPPOSITION');
     expect(state.types).toEqual(['OPPOSES']);
     expect(state.focus).toBeNull();
     expect(state.from).toBeNull();
-    expect(state.expanded).toEqual([{ id: 'a', depth: 1 }, { id: 'b', depth: 2 }]);
+    expect(state.expanded).toEqual([
+      { id: 'a', depth: 1 },
+      { id: 'b', depth: 2 },
+    ]);
     expect(state.path).toBeNull();
   });
 

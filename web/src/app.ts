@@ -6,7 +6,7 @@
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { NETWORK_TYPES, type NodeType, type RelationshipType } from '../../graph-seed/model/vocabulary.js';
-import { ApiError, type ApiClient } from './api/client.js';
+import { type ApiClient, ApiError } from './api/client.js';
 import { DATE_RANGE, type DateSpan, type Edge, type Graph } from './api/operations.js';
 import { download } from './export/download.js';
 import { toGexf } from './export/gexf.js';
@@ -19,8 +19,7 @@ import { evidenceData, GraphModel, toElements } from './graph/model.js';
 import { stylesheet } from './graph/style.js';
 import { activeTypes, type ExplorerState, parseState, serializeState } from './state/url-state.js';
 import { byTestId } from './ui/dom.js';
-import { DateSlider } from './ui/filters.js';
-import { renderTypeFilters } from './ui/filters.js';
+import { DateSlider, renderTypeFilters } from './ui/filters.js';
 import { renderLegend } from './ui/legend.js';
 import { SidePanel } from './ui/panel.js';
 import { bindSearch } from './ui/search.js';
@@ -173,7 +172,12 @@ export class Explorer {
     return { firstDrawMs, layoutMs: performance.now() - t0 };
   }
 
-  private async draw(model: GraphModel, pathIds: Set<string> | null, relayout: boolean | undefined, mine: number): Promise<void> {
+  private async draw(
+    model: GraphModel,
+    pathIds: Set<string> | null,
+    relayout: boolean | undefined,
+    mine: number,
+  ): Promise<void> {
     this.model = model;
     this.pathIds = pathIds;
     const elements = toElements(model);
@@ -185,11 +189,17 @@ export class Explorer {
     const hadNodes = cy.nodes().length;
     cy.one('render', () => performance.mark('faultline:drawn'));
     cy.batch(() => {
-      cy.elements().filter((e) => !wanted.has(e.id())).remove();
+      cy.elements()
+        .filter((e) => !wanted.has(e.id()))
+        .remove();
       const added = cy.add(fresh);
       // New nodes start next to a neighbour already placed, so an incremental layout moves little.
       added.nodes().forEach((node) => {
-        const anchor = node.neighborhood('node').filter((n) => !added.contains(n)).nodes().first();
+        const anchor = node
+          .neighborhood('node')
+          .filter((n) => !added.contains(n))
+          .nodes()
+          .first();
         if (anchor.nonempty()) {
           const p = anchor.position();
           node.position({ x: p.x + (Math.random() - 0.5) * 80, y: p.y + (Math.random() - 0.5) * 80 });
@@ -337,7 +347,10 @@ export class Explorer {
       ...this.state,
       focus: id,
       hidden: this.state.hidden.filter((h) => h !== id),
-      expanded: drawn || this.state.expanded.some((e) => e.id === id) ? this.state.expanded : [...this.state.expanded, { id, depth: 1 }],
+      expanded:
+        drawn || this.state.expanded.some((e) => e.id === id)
+          ? this.state.expanded
+          : [...this.state.expanded, { id, depth: 1 }],
     });
   }
 
@@ -363,7 +376,8 @@ export class Explorer {
       focus: (id: string) => void this.focus(id),
       pathFrom: (id: string) => {
         this.pendingPathFrom = id;
-        byTestId('path-status').textContent = `Path from ${this.model.nodes.get(id)?.label ?? id}: choose the other end, then “Path … to here”.`;
+        byTestId('path-status').textContent =
+          `Path from ${this.model.nodes.get(id)?.label ?? id}: choose the other end, then “Path … to here”.`;
       },
       pathTo: (id: string) => {
         const from = this.pendingPathFrom;
@@ -388,18 +402,35 @@ export class Explorer {
       });
     }
     byTestId('undo').addEventListener('click', () => void this.undo());
-    byTestId('relayout').addEventListener('click', () => void runLayout(this.cy, { name: this.state.view === 'REPRESENTATION' ? 'hierarchy' : 'force' }).then(() => this.applyHighlights()));
+    byTestId('relayout').addEventListener(
+      'click',
+      () =>
+        void runLayout(this.cy, { name: this.state.view === 'REPRESENTATION' ? 'hierarchy' : 'force' }).then(() =>
+          this.applyHighlights(),
+        ),
+    );
     byTestId('fit').addEventListener('click', () => this.cy.fit(this.cy.elements().not('.hidden'), 40));
     byTestId('zoom-in').addEventListener('click', () => this.zoomBy(1.25));
     byTestId('zoom-out').addEventListener('click', () => this.zoomBy(0.8));
     byTestId('clear-path').addEventListener('click', () => void this.commit({ ...this.state, path: null }));
     byTestId('clear-focus').addEventListener('click', () => void this.commit({ ...this.state, focus: null }));
     byTestId('export-png').addEventListener('click', () => {
-      const blob = this.cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff', maxWidth: 8000, maxHeight: 8000 });
+      const blob = this.cy.png({
+        output: 'blob',
+        full: true,
+        scale: 2,
+        bg: '#ffffff',
+        maxWidth: 8000,
+        maxHeight: 8000,
+      });
       download(`faultline-${this.state.view.toLowerCase()}.png`, blob);
     });
     byTestId('export-svg').addEventListener('click', () =>
-      download(`faultline-${this.state.view.toLowerCase()}.svg`, toSvg(visibleGraph(this.cy), `Faultline: ${this.state.view}`), 'image/svg+xml'),
+      download(
+        `faultline-${this.state.view.toLowerCase()}.svg`,
+        toSvg(visibleGraph(this.cy), `Faultline: ${this.state.view}`),
+        'image/svg+xml',
+      ),
     );
     const name = (ext: string) => `faultline-${this.state.view.toLowerCase()}.${ext}`;
     byTestId('export-cyjs').addEventListener('click', () =>
@@ -431,7 +462,8 @@ export class Explorer {
       if (missing.length) {
         const found = await loadEvidence(this.client, missing);
         this.cy.batch(() => {
-          for (const [id, evidence] of found) this.cy.getElementById(id).data({ ...evidenceData(evidence), evidenceLoaded: true });
+          for (const [id, evidence] of found)
+            this.cy.getElementById(id).data({ ...evidenceData(evidence), evidenceLoaded: true });
         });
       }
       then();
@@ -452,8 +484,12 @@ export class Explorer {
     }
     byTestId<HTMLButtonElement>('undo').disabled = this.history.length === 0;
     const types = NETWORK_TYPES[this.state.view];
-    renderTypeFilters(byTestId('type-filters').querySelector('.type-list')!, types, activeTypes(this.state), (checked) =>
-      this.commit({ ...this.state, types: checked.length === types.length ? null : (checked as RelationshipType[]) }),
+    renderTypeFilters(
+      byTestId('type-filters').querySelector('.type-list')!,
+      types,
+      activeTypes(this.state),
+      (checked) =>
+        this.commit({ ...this.state, types: checked.length === types.length ? null : (checked as RelationshipType[]) }),
     );
     this.dates.set(this.dateSpan, this.state.from, this.state.to);
     byTestId('clear-path').hidden = !this.state.path;
@@ -487,7 +523,8 @@ export class Explorer {
     const banner = byTestId('error-banner');
     let text: string;
     if (error instanceof ApiError && error.code === 'DATABASE_UNAVAILABLE') {
-      text = 'The graph database is unavailable right now. The explorer will work again once it is back; try again in a moment.';
+      text =
+        'The graph database is unavailable right now. The explorer will work again once it is back; try again in a moment.';
     } else if (error instanceof ApiError && error.code === 'NETWORK') {
       text = 'The Faultline API cannot be reached. Check that the server is running, then try again.';
     } else if (error instanceof ApiError) {

@@ -1,5 +1,5 @@
-import { Explorer } from './app.js';
 import { createClient } from './api/client.js';
+import { Explorer } from './app.js';
 import { byTestId } from './ui/dom.js';
 
 const explorer = new Explorer(createClient('/graphql'), byTestId('graph'));

@@ -54,7 +54,10 @@ export function createClient(endpoint = '/graphql', fetchImpl: typeof fetch = fe
       try {
         response = await fetchImpl(endpoint, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+          headers: {
+            'content-type': 'application/json',
+            accept: 'application/graphql-response+json, application/json',
+          },
           body,
         });
       } catch (error) {

@@ -2,14 +2,25 @@
  * GEXF 1.3 for Gephi: a dynamic graph whose edges (and dated events) carry start/end days, so
  * Gephi's timeline can replay them; ids, types and evidence quotes kept as attributes.
  */
-import { nodeColour, NODE_LOOKS } from '../graph/style.js';
+
 import type { NodeType } from '../../../graph-seed/model/vocabulary.js';
+import { NODE_LOOKS, nodeColour } from '../graph/style.js';
 import type { ExportGraph } from './graph-data.js';
 import { LIST_SEPARATOR } from './graphml.js';
 import { xmlAttr, xmlEscape } from './xml.js';
 
 const NODE_ATTRS = ['type', 'kind', 'date'] as const;
-const EDGE_ATTRS = ['type', 'status', 'role', 'note', 'date', 'quotes', 'sources', 'sourceTitles', 'derivedFrom'] as const;
+const EDGE_ATTRS = [
+  'type',
+  'status',
+  'role',
+  'note',
+  'date',
+  'quotes',
+  'sources',
+  'sourceTitles',
+  'derivedFrom',
+] as const;
 
 const text = (v: unknown): string | null => {
   if (v === null || v === undefined) return null;

@@ -16,13 +16,20 @@ export interface ExportGraph {
 
 /** Whatever is on screen (nodes and edges with the `.hidden` class left out), with positions. */
 export function visibleGraph(cy: cytoscape.Core): ExportGraph {
-  const nodes = cy.nodes().not('.hidden').nodes().map((n) => ({
-    ...(n.data() as NodeData),
-    x: n.position('x'),
-    y: n.position('y'),
-    width: n.width(),
-    height: n.height(),
-  }));
-  const edges = cy.edges().not('.hidden').map((e) => e.data() as EdgeData);
+  const nodes = cy
+    .nodes()
+    .not('.hidden')
+    .nodes()
+    .map((n) => ({
+      ...(n.data() as NodeData),
+      x: n.position('x'),
+      y: n.position('y'),
+      width: n.width(),
+      height: n.height(),
+    }));
+  const edges = cy
+    .edges()
+    .not('.hidden')
+    .map((e) => e.data() as EdgeData);
   return { nodes, edges };
 }

@@ -3,7 +3,19 @@ import type { ExportGraph } from './graph-data.js';
 import { xmlEscape } from './xml.js';
 
 const NODE_KEYS = ['label', 'type', 'kind', 'date', 'dateStart', 'dateEnd'] as const;
-const EDGE_KEYS = ['type', 'status', 'role', 'note', 'date', 'dateStart', 'dateEnd', 'quotes', 'sources', 'sourceTitles', 'derivedFrom'] as const;
+const EDGE_KEYS = [
+  'type',
+  'status',
+  'role',
+  'note',
+  'date',
+  'dateStart',
+  'dateEnd',
+  'quotes',
+  'sources',
+  'sourceTitles',
+  'derivedFrom',
+] as const;
 
 /** Lists are joined with a blank line between items: quotes contain every other separator. */
 export const LIST_SEPARATOR = '\n\n';
@@ -20,7 +32,10 @@ export function toGraphML(graph: ExportGraph): string {
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
   ];
   for (const k of NODE_KEYS) out.push(`  <key id="n_${k}" for="node" attr.name="${k}" attr.type="string"/>`);
-  out.push('  <key id="n_x" for="node" attr.name="x" attr.type="double"/>', '  <key id="n_y" for="node" attr.name="y" attr.type="double"/>');
+  out.push(
+    '  <key id="n_x" for="node" attr.name="x" attr.type="double"/>',
+    '  <key id="n_y" for="node" attr.name="y" attr.type="double"/>',
+  );
   for (const k of EDGE_KEYS) out.push(`  <key id="e_${k}" for="edge" attr.name="${k}" attr.type="string"/>`);
   out.push('  <graph id="faultline" edgedefault="directed">');
   for (const n of graph.nodes) {

@@ -40,7 +40,8 @@ export function toSvg(graph: ExportGraph, title = 'Faultline graph'): string {
     `<title>${xmlEscape(title)}</title>`,
     '<defs>',
     ...[...colours].map(
-      (c) => `<marker id="arrow-${c.slice(1)}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${c}"/></marker>`,
+      (c) =>
+        `<marker id="arrow-${c.slice(1)}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${c}"/></marker>`,
     ),
     '</defs>',
     `<rect x="${num(minX)}" y="${num(minY)}" width="${num(width)}" height="${num(height)}" fill="#ffffff"/>`,
@@ -63,7 +64,16 @@ export function toSvg(graph: ExportGraph, title = 'Faultline graph'): string {
     const type = n.type as NodeType;
     const shape = NODE_LOOKS[type]?.shape ?? 'ellipse';
     out.push(`<g data-id="${xmlEscape(n.id)}">`);
-    out.push(shapeSvg(shape, n.x, n.y, n.width, n.height, `fill="${nodeColour(type, n.kind)}" stroke="#ffffff" stroke-width="1"`));
+    out.push(
+      shapeSvg(
+        shape,
+        n.x,
+        n.y,
+        n.width,
+        n.height,
+        `fill="${nodeColour(type, n.kind)}" stroke="#ffffff" stroke-width="1"`,
+      ),
+    );
     out.push(
       `<text x="${num(n.x)}" y="${num(n.y + n.height / 2 + 14)}" font-size="11" text-anchor="middle" fill="#1a1a1a" paint-order="stroke" stroke="#ffffff" stroke-width="3">${xmlEscape(n.label)}</text>`,
     );

@@ -31,7 +31,9 @@ export async function loadGraph(client: ApiClient, state: ExplorerState): Promis
     state.path ? client.request(PATH, { from: state.path.from, to: state.path.to, types: wanted }) : null,
   ]);
   const model = new GraphModel().merge(network.network);
-  state.expanded.forEach((e, i) => model.merge(withinDates(expansions[i]!.neighbourhood, state.from, state.to, [e.id])));
+  for (const [i, e] of state.expanded.entries()) {
+    model.merge(withinDates(expansions[i]!.neighbourhood, state.from, state.to, [e.id]));
+  }
   let pathIds: Set<string> | null = null;
   if (path) {
     model.merge(path.path);

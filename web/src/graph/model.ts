@@ -108,7 +108,9 @@ export function edgeData(edge: Edge): EdgeData {
 }
 
 /** The evidence fields of an edge's data, from the API's answer. */
-export function evidenceData(found: EdgeEvidence): Pick<EdgeData, 'quotes' | 'sources' | 'sourceTitles' | 'derivedFrom'> {
+export function evidenceData(
+  found: EdgeEvidence,
+): Pick<EdgeData, 'quotes' | 'sources' | 'sourceTitles' | 'derivedFrom'> {
   return {
     quotes: found.evidence.map((e) => e.quote),
     sources: found.evidence.map((e) => e.source.id),
@@ -122,7 +124,8 @@ export function toElements(model: GraphModel): ElementDefinition[] {
   const elements: ElementDefinition[] = [];
   for (const node of model.nodes.values()) elements.push({ group: 'nodes', data: { ...nodeData(node) } });
   for (const edge of model.edges.values()) {
-    if (model.nodes.has(edge.from) && model.nodes.has(edge.to)) elements.push({ group: 'edges', data: { ...edgeData(edge) } });
+    if (model.nodes.has(edge.from) && model.nodes.has(edge.to))
+      elements.push({ group: 'edges', data: { ...edgeData(edge) } });
   }
   return elements;
 }

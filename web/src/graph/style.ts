@@ -4,10 +4,20 @@
  * the legend and the SVG exporter all read these same maps.
  */
 import type cytoscape from 'cytoscape';
-import { RELATIONSHIP_SPECS, type NodeType, type RelationshipType } from '../../../graph-seed/model/vocabulary.js';
+import { type NodeType, RELATIONSHIP_SPECS, type RelationshipType } from '../../../graph-seed/model/vocabulary.js';
 
 /** Node shapes the SVG exporter can draw as well as Cytoscape. */
-export type NodeShape = 'ellipse' | 'round-rectangle' | 'rectangle' | 'triangle' | 'diamond' | 'hexagon' | 'octagon' | 'vee' | 'tag' | 'star';
+export type NodeShape =
+  | 'ellipse'
+  | 'round-rectangle'
+  | 'rectangle'
+  | 'triangle'
+  | 'diamond'
+  | 'hexagon'
+  | 'octagon'
+  | 'vee'
+  | 'tag'
+  | 'star';
 
 export interface NodeLook {
   label: string;
@@ -56,7 +66,12 @@ export interface EdgeLook {
   width: number;
 }
 
-const look = (label: string, colour: string, width = 2, line: LineStyle = 'solid'): EdgeLook => ({ label, colour, line, width });
+const look = (label: string, colour: string, width = 2, line: LineStyle = 'solid'): EdgeLook => ({
+  label,
+  colour,
+  line,
+  width,
+});
 
 /** Opposition in reds, support green, representation blues, participation teal, geography grey. */
 export const EDGE_LOOKS: Readonly<Record<RelationshipType, EdgeLook>> = Object.freeze({
@@ -158,10 +173,23 @@ export function stylesheet(): cytoscape.StylesheetJson {
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#ff00aa' } },
     { selector: 'edge:selected', style: { width: 5, opacity: 1 } },
     { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.3 } },
-    { selector: 'node.focused', style: { 'border-width': 5, 'border-color': FOCUS_COLOUR, 'font-weight': 'bold', 'z-index': 10, opacity: 1 } },
+    {
+      selector: 'node.focused',
+      style: { 'border-width': 5, 'border-color': FOCUS_COLOUR, 'font-weight': 'bold', 'z-index': 10, opacity: 1 },
+    },
     { selector: 'edge.focused', style: { opacity: 1, label: 'data(typeLabel)' } },
     { selector: 'node.on-path', style: { 'border-width': 5, 'border-color': PATH_COLOUR, opacity: 1 } },
-    { selector: 'edge.on-path', style: { width: 6, 'underlay-color': PATH_COLOUR, 'underlay-opacity': 0.6, 'underlay-padding': 3, opacity: 1, label: 'data(typeLabel)' } },
+    {
+      selector: 'edge.on-path',
+      style: {
+        width: 6,
+        'underlay-color': PATH_COLOUR,
+        'underlay-opacity': 0.6,
+        'underlay-padding': 3,
+        opacity: 1,
+        label: 'data(typeLabel)',
+      },
+    },
     { selector: 'node.path-end', style: { 'border-width': 5, 'border-color': PATH_COLOUR, 'border-style': 'double' } },
     { selector: '.hidden', style: { display: 'none' } },
   );

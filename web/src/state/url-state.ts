@@ -49,10 +49,13 @@ const ids = (value: string | null): string[] => (value ? value.split(',').filter
 export function parseState(search: string): ExplorerState {
   const q = new URLSearchParams(search);
   const viewParam = q.get('view');
-  const view = (NETWORK_KINDS as readonly string[]).includes(viewParam ?? '') ? (viewParam as NetworkKind) : INITIAL_STATE.view;
+  const view = (NETWORK_KINDS as readonly string[]).includes(viewParam ?? '')
+    ? (viewParam as NetworkKind)
+    : INITIAL_STATE.view;
   const allowed = NETWORK_TYPES[view] as readonly string[];
   const typesParam = q.get('types');
-  const types = typesParam === null ? null : (typesParam.split(',').filter((t) => allowed.includes(t)) as RelationshipType[]);
+  const types =
+    typesParam === null ? null : (typesParam.split(',').filter((t) => allowed.includes(t)) as RelationshipType[]);
   const focus = q.get('focus');
   const from = q.get('from');
   const to = q.get('to');

@@ -1,5 +1,6 @@
 declare module 'cytoscape-fcose' {
   import type cytoscape from 'cytoscape';
+
   const fcose: cytoscape.Ext;
   export default fcose;
 }

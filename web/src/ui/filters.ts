@@ -11,10 +11,17 @@ export function renderTypeFilters(
   onChange: (checked: RelationshipType[]) => void,
 ): void {
   const boxes = types.map((type) =>
-    h('input', { type: 'checkbox', value: type, 'data-testid': `filter-type-${type}`, checked: checked.includes(type) }),
+    h('input', {
+      type: 'checkbox',
+      value: type,
+      'data-testid': `filter-type-${type}`,
+      checked: checked.includes(type),
+    }),
   );
   for (const box of boxes) {
-    box.addEventListener('change', () => onChange(boxes.filter((b) => b.checked).map((b) => b.value as RelationshipType)));
+    box.addEventListener('change', () =>
+      onChange(boxes.filter((b) => b.checked).map((b) => b.value as RelationshipType)),
+    );
   }
   container.replaceChildren(
     ...boxes.map((box, i) => {

@@ -18,7 +18,11 @@ function nodeSwatch(type: NodeType, colour: string): Element {
 
 /** A short line drawn in a relationship type's colour and dash. */
 export function edgeSwatch(colour: string, line: string): HTMLElement {
-  return h('span', { class: 'swatch-line', style: `border-top-color:${colour};border-top-style:${line}`, 'aria-hidden': 'true' });
+  return h('span', {
+    class: 'swatch-line',
+    style: `border-top-color:${colour};border-top-style:${line}`,
+    'aria-hidden': 'true',
+  });
 }
 
 export interface LegendContent {
@@ -35,19 +39,43 @@ export function renderLegend(container: HTMLElement, content: LegendContent): vo
     if (type === 'Organisation' && content.organisationKinds.size) {
       for (const [kind, k] of Object.entries(ORGANISATION_KIND_COLOURS)) {
         if (!content.organisationKinds.has(kind)) continue;
-        nodes.append(h('li', { 'data-testid': `legend-node-Organisation-${kind}` }, nodeSwatch(type, k.colour), `Organisation: ${k.label}`));
+        nodes.append(
+          h(
+            'li',
+            { 'data-testid': `legend-node-Organisation-${kind}` },
+            nodeSwatch(type, k.colour),
+            `Organisation: ${k.label}`,
+          ),
+        );
       }
       continue;
     }
     nodes.append(h('li', { 'data-testid': `legend-node-${type}` }, nodeSwatch(type, look.colour), look.label));
   }
   const edges = h('ul', { 'aria-label': 'Relationship types' });
-  for (const [type, look] of Object.entries(EDGE_LOOKS) as [RelationshipType, (typeof EDGE_LOOKS)[RelationshipType]][]) {
+  for (const [type, look] of Object.entries(EDGE_LOOKS) as [
+    RelationshipType,
+    (typeof EDGE_LOOKS)[RelationshipType],
+  ][]) {
     if (!content.edgeTypes.has(type)) continue;
-    edges.append(h('li', { 'data-testid': `legend-edge-${type}`, title: relationshipDoc(type) }, edgeSwatch(look.colour, look.line), look.label));
+    edges.append(
+      h(
+        'li',
+        { 'data-testid': `legend-edge-${type}`, title: relationshipDoc(type) },
+        edgeSwatch(look.colour, look.line),
+        look.label,
+      ),
+    );
   }
   if (content.hasDerived) {
-    edges.append(h('li', { 'data-testid': 'legend-edge-derived' }, edgeSwatch('#555555', DERIVED_LINE), 'derived (dashed): follows from other relationships'));
+    edges.append(
+      h(
+        'li',
+        { 'data-testid': 'legend-edge-derived' },
+        edgeSwatch('#555555', DERIVED_LINE),
+        'derived (dashed): follows from other relationships',
+      ),
+    );
   }
   container.replaceChildren(h('h2', {}, 'Nodes'), nodes, h('h2', {}, 'Relationships'), edges);
 }

@@ -57,23 +57,43 @@ export class SidePanel {
   }
 
   /** "Sabrina Singh represents Pentagon", for lists and headings. */
-  sentence(edge: { from: string; to: string; type: string; fromNode?: { name: string }; toNode?: { name: string } }): string {
+  sentence(edge: {
+    from: string;
+    to: string;
+    type: string;
+    fromNode?: { name: string };
+    toNode?: { name: string };
+  }): string {
     return `${this.label(edge.from, edge.fromNode?.name)} ${typeLabel(edge.type)} ${this.label(edge.to, edge.toNode?.name)}`;
   }
 
   private edgeButton(edge: Edge | EdgeBase): HTMLElement {
     const when = dateText(edge.date);
-    const button = h('button', { type: 'button', 'data-testid': 'relationship-item', 'data-edge-id': edge.id },
-      this.sentence(edge), when ? ` (${when})` : '', edge.status === 'DERIVED' ? ' — derived' : '');
+    const button = h(
+      'button',
+      { type: 'button', 'data-testid': 'relationship-item', 'data-edge-id': edge.id },
+      this.sentence(edge),
+      when ? ` (${when})` : '',
+      edge.status === 'DERIVED' ? ' — derived' : '',
+    );
     button.addEventListener('click', () => this.actions.selectEdge(edge.id));
     return h('li', {}, button);
   }
 
   private edgeList(edges: Edge[], label: string): HTMLElement {
     if (!edges.length) return h('p', { class: 'meta' }, 'No relationships drawn.');
-    const list = h('ul', { 'aria-label': label, 'data-testid': 'relationship-list' }, edges.slice(0, LIST_LIMIT).map((e) => this.edgeButton(e)));
+    const list = h(
+      'ul',
+      { 'aria-label': label, 'data-testid': 'relationship-list' },
+      edges.slice(0, LIST_LIMIT).map((e) => this.edgeButton(e)),
+    );
     if (edges.length <= LIST_LIMIT) return list;
-    return h('div', {}, list, h('p', { class: 'meta' }, `…and ${edges.length - LIST_LIMIT} more; filter or search to narrow the graph.`));
+    return h(
+      'div',
+      {},
+      list,
+      h('p', { class: 'meta' }, `…and ${edges.length - LIST_LIMIT} more; filter or search to narrow the graph.`),
+    );
   }
 
   private render(...children: (Node | string | null | false)[]): number {
@@ -86,7 +106,11 @@ export class SidePanel {
     const edges = this.lookup.visibleEdges();
     this.render(
       h('h2', { 'data-testid': 'panel-title' }, 'On screen'),
-      h('p', { class: 'meta' }, `${this.lookup.visibleNodeCount()} nodes, ${edges.length} relationships. Choose one to see its evidence.`),
+      h(
+        'p',
+        { class: 'meta' },
+        `${this.lookup.visibleNodeCount()} nodes, ${edges.length} relationships. Choose one to see its evidence.`,
+      ),
       h('h3', {}, 'Relationships'),
       this.edgeList(edges, 'Relationships on screen'),
     );
@@ -94,7 +118,10 @@ export class SidePanel {
 
   showNode(id: string, moveFocus = false): void {
     const node = this.lookup.node(id);
-    if (!node) return this.showSummary();
+    if (!node) {
+      this.showSummary();
+      return;
+    }
     const look = NODE_LOOKS[node.type];
     const kind = node.kind ? (ORGANISATION_KIND_COLOURS[node.kind]?.label ?? node.kind.toLowerCase()) : null;
     const details = h('div', { 'data-testid': 'node-details' });
@@ -107,15 +134,23 @@ export class SidePanel {
     const title = h('h2', { 'data-testid': 'panel-title', tabindex: '-1' }, node.label);
     const mine = this.render(
       title,
-      h('p', { class: 'meta', 'data-testid': 'panel-type' }, [look.label, kind, dateText(node.date)].filter(Boolean).join(' · ')),
+      h(
+        'p',
+        { class: 'meta', 'data-testid': 'panel-type' },
+        [look.label, kind, dateText(node.date)].filter(Boolean).join(' · '),
+      ),
       details,
-      h('div', { class: 'actions' },
+      h(
+        'div',
+        { class: 'actions' },
         action('expand-1', 'Expand neighbours', () => this.actions.expand(id, 1)),
         action('expand-2', 'Expand 2 steps', () => this.actions.expand(id, 2)),
         action('focus-node', 'Focus', () => this.actions.focus(id)),
         action('hide-node', 'Hide', () => this.actions.hide(id)),
         action('path-from', 'Path from here', () => this.actions.pathFrom(id)),
-        pending && pending !== id ? action('path-to', `Path from ${this.label(pending)} to here`, () => this.actions.pathTo(id)) : null,
+        pending && pending !== id
+          ? action('path-to', `Path from ${this.label(pending)} to here`, () => this.actions.pathTo(id))
+          : null,
       ),
       h('h3', {}, 'Relationships'),
       this.edgeList(this.lookup.visibleEdges(id), `Relationships of ${node.label}`),
@@ -142,7 +177,13 @@ export class SidePanel {
     ];
     const rows = facts.filter(([, v]) => v);
     if (!rows.length) return [];
-    return [h('dl', {}, rows.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v!)]))];
+    return [
+      h(
+        'dl',
+        {},
+        rows.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v!)]),
+      ),
+    ];
   }
 
   private nodeLink(id: string, name: string): Node {
@@ -154,14 +195,22 @@ export class SidePanel {
 
   private evidence(items: Evidence[]): HTMLElement {
     if (!items.length) return h('p', { class: 'meta' }, 'No quoted evidence.');
-    return h('div', { 'data-testid': 'evidence-list' },
+    return h(
+      'div',
+      { 'data-testid': 'evidence-list' },
       items.map((e) =>
-        h('figure', { 'data-testid': 'evidence' },
+        h(
+          'figure',
+          { 'data-testid': 'evidence' },
           h('blockquote', { 'data-testid': 'evidence-quote', cite: e.source.url ?? undefined }, e.quote),
-          h('figcaption', { 'data-testid': 'evidence-source' },
-            '— ', h('cite', {}, e.source.title),
+          h(
+            'figcaption',
+            { 'data-testid': 'evidence-source' },
+            '— ',
+            h('cite', {}, e.source.title),
             e.source.outlet ? `, ${e.source.outlet}` : '',
-            e.source.published ? `, published ${e.source.published.value}` : ''),
+            e.source.published ? `, published ${e.source.published.value}` : '',
+          ),
         ),
       ),
     );
@@ -173,7 +222,9 @@ export class SidePanel {
    */
   showEdge(id: string, moveFocus = false): void {
     const edge = this.lookup.edge(id);
-    const mine = edge ? this.renderEdge(edge, null, moveFocus) : this.render(h('p', { class: 'meta' }, 'Loading the relationship…'));
+    const mine = edge
+      ? this.renderEdge(edge, null, moveFocus)
+      : this.render(h('p', { class: 'meta' }, 'Loading the relationship…'));
     this.client.request(RELATIONSHIP, { id }).then(
       (data) => {
         if (mine !== this.shown) return;
@@ -197,11 +248,19 @@ export class SidePanel {
     const title = h('h2', { 'data-testid': 'panel-title', tabindex: '-1' }, this.sentence(edge as EdgeBase));
     const shown = this.render(
       title,
-      h('p', { class: 'meta' },
-        h('span', { class: derived ? 'badge derived' : 'badge', 'data-testid': 'edge-status' }, derived ? 'derived' : 'stated'),
-        ' ', typeLabel(edge.type),
+      h(
+        'p',
+        { class: 'meta' },
+        h(
+          'span',
+          { class: derived ? 'badge derived' : 'badge', 'data-testid': 'edge-status' },
+          derived ? 'derived' : 'stated',
+        ),
+        ' ',
+        typeLabel(edge.type),
         edge.role ? ` · role: ${edge.role}` : '',
-        edge.date ? ` · ${edge.date.value}` : ''),
+        edge.date ? ` · ${edge.date.value}` : '',
+      ),
       h('p', {}, endpoint(edge.from, fromName), ` ${typeLabel(edge.type)} → `, endpoint(edge.to, toName)),
       edge.note ? h('p', { 'data-testid': 'edge-note' }, edge.note) : null,
       derived ? null : h('h3', {}, 'Evidence'),
@@ -209,12 +268,26 @@ export class SidePanel {
       derived ? h('h3', {}, 'Derived from') : null,
       derived && !details ? h('p', { class: 'meta' }, 'Loading the chain…') : null,
       derived && details
-        ? h('ul', { 'aria-label': 'Relationships it was derived from', 'data-testid': 'derived-from' },
+        ? h(
+            'ul',
+            { 'aria-label': 'Relationships it was derived from', 'data-testid': 'derived-from' },
             details.derivedFrom.map((base) => {
-              const b = h('button', { type: 'button', 'data-testid': 'derived-from-item', 'data-edge-id': base.id }, this.sentence(base));
+              const b = h(
+                'button',
+                { type: 'button', 'data-testid': 'derived-from-item', 'data-edge-id': base.id },
+                this.sentence(base),
+              );
               b.addEventListener('click', () => this.actions.selectEdge(base.id));
-              return h('li', { class: 'derivation' }, b, base.status === 'DERIVED' ? h('p', { class: 'meta' }, 'itself derived: open it for its chain') : this.evidence(base.evidence));
-            }))
+              return h(
+                'li',
+                { class: 'derivation' },
+                b,
+                base.status === 'DERIVED'
+                  ? h('p', { class: 'meta' }, 'itself derived: open it for its chain')
+                  : this.evidence(base.evidence),
+              );
+            }),
+          )
         : null,
     );
     if (moveFocus) title.focus();
