@@ -17,8 +17,17 @@ export interface SearchOptions {
 const DEBOUNCE_MS = 180;
 
 export function bindSearch({ input, list, client, onChoose, onError }: SearchOptions): void {
-  // The ARIA 1.2 combobox pattern; set here because Biome's HTML lint misreads it on a text input.
-  input.setAttribute('role', 'combobox');
+  // The ARIA 1.2 combobox pattern, set here because Biome's HTML lint rejects these roles on
+  // <input> and <ul> although the pattern prescribes them.
+  for (const [name, value] of Object.entries({
+    role: 'combobox',
+    'aria-autocomplete': 'list',
+    'aria-expanded': 'false',
+    'aria-controls': list.id,
+  })) {
+    input.setAttribute(name, value);
+  }
+  list.setAttribute('role', 'listbox');
   let hits: SearchHit[] = [];
   let active = -1;
   let timer: ReturnType<typeof setTimeout> | undefined;
