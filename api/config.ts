@@ -155,7 +155,7 @@ export function loadConfig(env: Env = process.env): Config {
     development: text('NODE_ENV', 'production') === 'development',
     limits: {
       maxDepth: int('FAULTLINE_MAX_DEPTH', 10, 1, 100),
-      maxCost: int('FAULTLINE_MAX_COST', 5000, 1, 10_000_000),
+      maxCost: int('FAULTLINE_MAX_COST', 100_000, 1, 10_000_000),
       maxAliases: int('FAULTLINE_MAX_ALIASES', 30, 1, 10_000),
       maxBatch: int('FAULTLINE_MAX_BATCH', 10, 1, 1000),
       bodyLimitBytes: int('FAULTLINE_BODY_LIMIT_BYTES', 100_000, 1000, 50_000_000),
@@ -183,7 +183,7 @@ export const CONFIG_VARIABLES: Readonly<Record<string, string>> = {
   FAULTLINE_REQUIRE_KEY_FOR_READS: 'false',
   FAULTLINE_SEED_ON_START: 'true',
   FAULTLINE_MAX_DEPTH: '10',
-  FAULTLINE_MAX_COST: '5000',
+  FAULTLINE_MAX_COST: '100000',
   FAULTLINE_MAX_ALIASES: '30',
   FAULTLINE_MAX_BATCH: '10',
   FAULTLINE_BODY_LIMIT_BYTES: '100000',

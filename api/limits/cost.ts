@@ -23,7 +23,7 @@ import {
 import { fragmentsOf, walkOperation } from './walk.js';
 
 /** Assumed length of a list whose size no argument bounds. */
-export const DEFAULT_LIST_SIZE = 10;
+export const DEFAULT_LIST_SIZE = 5;
 const SIZE_ARGS = ['first', 'limit'];
 
 function numberFrom(value: ValueNode, variables: Record<string, unknown>): number | undefined {

@@ -3,7 +3,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { EventResolver } from './event.resolver.js';
-import { Attack, Meeting, Resolution, Statement, Strike, Transition } from './event.type.js';
+import { Attack, Conflict, Meeting, Resolution, Statement, Strike, Transition } from './event.type.js';
 import { NetworkResolver } from './network.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 import { PartyResolver } from './party.resolver.js';
@@ -37,7 +37,7 @@ export function buildFaultlineSchema(options: BuildSchemaOptions = {}): Promise<
   return buildSchema({
     resolvers,
     // Concrete types reached only through interfaces must be listed, or they are left out.
-    orphanedTypes: [Person, Organisation, Attack, Strike, Resolution, Meeting, Statement, Transition, Place, Source],
+    orphanedTypes: [Person, Organisation, Attack, Strike, Conflict, Resolution, Meeting, Statement, Transition, Place, Source],
     validate: false,
   });
 }

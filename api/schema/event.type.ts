@@ -51,6 +51,12 @@ export class Resolution extends Event {
   binding!: boolean | null;
 }
 
+@ObjectType({
+  implements: [Node, Event],
+  description: 'An armed conflict or war as a whole, as opposed to a single attack or strike within it.',
+})
+export class Conflict extends Event {}
+
 @ObjectType({ implements: [Node, Event], description: 'A meeting, talks or a session.' })
 export class Meeting extends Event {}
 

@@ -6,7 +6,7 @@
 export const PARTY_TYPES = ['Person', 'Organisation'] as const;
 export type PartyType = (typeof PARTY_TYPES)[number];
 
-export const EVENT_TYPES = ['Attack', 'Strike', 'Resolution', 'Meeting', 'Statement', 'Transition'] as const;
+export const EVENT_TYPES = ['Attack', 'Strike', 'Conflict', 'Resolution', 'Meeting', 'Statement', 'Transition'] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
 export const NODE_TYPES = [...PARTY_TYPES, ...EVENT_TYPES, 'Place', 'Source'] as const;
@@ -18,6 +18,7 @@ export const NODE_LABELS: Readonly<Record<NodeType, readonly string[]>> = {
   Organisation: ['Organisation', 'Party', 'Node'],
   Attack: ['Attack', 'Event', 'Node'],
   Strike: ['Strike', 'Event', 'Node'],
+  Conflict: ['Conflict', 'Event', 'Node'],
   Resolution: ['Resolution', 'Event', 'Node'],
   Meeting: ['Meeting', 'Event', 'Node'],
   Statement: ['Statement', 'Event', 'Node'],

@@ -3,7 +3,7 @@
  * a no-op; names are stable so they can be inspected with SHOW CONSTRAINTS / SHOW INDEXES.
  */
 import type { Database, Statement } from '../../api/db/index.js';
-import { NODE_TYPES, RELATIONSHIP_TYPES } from '../model/vocabulary.js';
+import { EVENT_TYPES, NODE_TYPES, PARTY_TYPES, RELATIONSHIP_TYPES } from '../model/vocabulary.js';
 
 /** Name of the full-text index over names, aliases, descriptions and summaries. */
 export const SEARCH_INDEX = 'node_search';
@@ -30,7 +30,7 @@ export function schemaStatements(): Statement[] {
     'CREATE INDEX event_type IF NOT EXISTS FOR (n:Event) ON (n.type)',
     'CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.dateStart)',
     'CREATE INDEX event_place IF NOT EXISTS FOR (n:Event) ON (n.place)',
-    `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:Person|Organisation|Attack|Strike|Resolution|Meeting|Statement|Transition|Place) ON EACH [n.name, n.aliases, n.description, n.summary]`,
+    `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:${[...PARTY_TYPES, ...EVENT_TYPES, 'Place'].join('|')}) ON EACH [n.name, n.aliases, n.description, n.summary]`,
   );
   return statements.map((cypher) => ({ cypher }));
 }

@@ -86,8 +86,9 @@ const EVENT_TYPES_BY_WEIGHT: readonly EventType[] = [
   'Statement',
   'Resolution',
   'Transition',
+  'Conflict',
 ];
-const EVENT_WEIGHTS = [45, 20, 12, 12, 6, 5];
+const EVENT_WEIGHTS = [44, 20, 12, 12, 6, 4, 2];
 
 interface Cluster {
   index: number;
@@ -536,6 +537,17 @@ export function synthesize(options: SynthOptions): GraphDocument {
         say('CONDEMNED', speaker.id, foe.id, `In the statement, ${speaker.name} condemned ${foe.name}.`);
       else if (random.chance(0.4))
         say('DEMANDS', speaker.id, foe.id, `${speaker.name} demanded that ${foe.name} withdraw its forces.`);
+    } else if (type === 'Conflict') {
+      const side = attackers.pick(random);
+      const foe = targetOf(side);
+      const city = cityNear(side);
+      event.name = `War between ${side.name} and ${foe.name}`;
+      event.place = city.id;
+      const sentence = `${side.name} and ${foe.name} have been at war around ${city.name} ${at}.`;
+      event.summary = sentence;
+      say('PARTICIPATED_IN', side.id, event.id, sentence);
+      say('PARTICIPATED_IN', foe.id, event.id, sentence);
+      say('OCCURRED_IN', event.id, city.id, sentence, { quote: `at war around ${city.name}` });
     } else {
       const taker = attackers.pick(random);
       const city = cityNear(taker);

@@ -19,7 +19,7 @@ import neo4j from 'neo4j-driver';
 import { pino } from 'pino';
 import { loadConfig, type Neo4jConnection } from '../../api/config.js';
 import { Database, type Row, type Statement } from '../../api/db/index.js';
-import { startServer, type RunningServer } from '../../api/server.js';
+import { type RunningServer, startServer } from '../../api/server.js';
 import { applySchema } from '../../graph-seed/store/schema.js';
 import { countGraph, resetGraph, writeGraph } from '../../graph-seed/store/writer.js';
 import { synthesize } from '../../graph-seed/synth/synth.js';
@@ -64,7 +64,8 @@ function options(): Options {
   });
   const whole = (name: string, raw: string, min: number, max: number) => {
     const n = Number(raw);
-    if (!Number.isInteger(n) || n < min || n > max) throw new Error(`--${name} must be a whole number from ${min} to ${max}, got ${raw}`);
+    if (!Number.isInteger(n) || n < min || n > max)
+      throw new Error(`--${name} must be a whole number from ${min} to ${max}, got ${raw}`);
     return n;
   };
   const sizes = values.sizes.split(',').map((s) => {
@@ -216,7 +217,8 @@ function describeAnswer(body: string): string {
   if (root == null) throw new Error('the answer holds no data');
   const kb = `${(Buffer.byteLength(body) / 1024).toFixed(0)} KB`;
   if (Array.isArray(root)) return `${root.length} hits, ${kb}`;
-  if (Array.isArray(root.nodes) && Array.isArray(root.edges)) return `${root.nodes.length} nodes, ${root.edges.length} edges, ${kb}`;
+  if (Array.isArray(root.nodes) && Array.isArray(root.edges))
+    return `${root.nodes.length} nodes, ${root.edges.length} edges, ${kb}`;
   const rels = (root.relationships as { edges?: unknown[]; totalCount?: number } | undefined) ?? {};
   const events = Array.isArray(root.events) ? root.events.length : 0;
   return `${rels.edges?.length ?? 0} of ${rels.totalCount ?? 0} relationships, ${events} events, ${kb}`;
@@ -251,7 +253,12 @@ interface Measured {
   errors: number;
 }
 
-async function throughput(url: URL, payload: string, clients: number, durationMs: number): Promise<{ rps: number; errors: number }> {
+async function throughput(
+  url: URL,
+  payload: string,
+  clients: number,
+  durationMs: number,
+): Promise<{ rps: number; errors: number }> {
   const deadline = performance.now() + durationMs;
   let done = 0;
   let errors = 0;
@@ -331,7 +338,8 @@ async function measure(db: RecordingDatabase, url: URL, query: BenchQuery, opts:
 
 function table(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' | ')} |`;
+  const line = (cells: string[]) =>
+    `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' | ')} |`;
   const rule = `|${widths.map((w, i) => (i === 0 ? `:${'-'.repeat(w + 1)}` : `${'-'.repeat(w + 1)}:`)).join('|')}|`;
   return [line(header), rule, ...rows.map(line)].join('\n');
 }
@@ -376,7 +384,9 @@ function printSize(label: string, rows: Measured[], concurrency: number): void {
 }
 
 async function neo4jVersion(db: Database): Promise<string> {
-  const rows = await db.read({ cypher: 'CALL dbms.components() YIELD name, versions, edition RETURN name, versions, edition' });
+  const rows = await db.read({
+    cypher: 'CALL dbms.components() YIELD name, versions, edition RETURN name, versions, edition',
+  });
   const row = rows[0];
   if (!row) return 'unknown';
   const versions = Array.isArray(row.versions) ? row.versions.join(', ') : String(row.versions);
@@ -412,9 +422,16 @@ async function main(): Promise<void> {
   try {
     const cpus = os.cpus();
     console.log('# Faultline API benchmark\n');
-    console.log(`- machine: ${cpus.length} x ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB memory, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} at start`);
+    console.log(
+      `- machine: ${cpus.length} x ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB memory, load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')} at start`,
+    );
     console.log(`- node ${process.version} on ${os.platform()} ${os.release()}`);
-    console.log(`- iterations ${opts.iterations} after ${opts.warmup} warm-up runs; throughput: ${opts.concurrency} concurrent clients for ${opts.durationMs / 1000} s; seed ${opts.seed}`);
+    console.log(
+      `- iterations ${opts.iterations} after ${opts.warmup} warm-up runs; throughput: ${opts.concurrency} concurrent clients for ${opts.durationMs / 1000} s; seed ${opts.seed}`,
+    );
 
     const given = process.env.NEO4J_URI?.trim();
     let connection: Neo4jConnection;
@@ -439,7 +456,9 @@ async function main(): Promise<void> {
     if (given) {
       const { nodes } = await countGraph(db);
       if (nodes > 0 && !opts.wipe) {
-        throw new Error(`NEO4J_URI (${connection.uri}) holds ${nodes} nodes; the benchmark empties the database. Pass --wipe to allow it.`);
+        throw new Error(
+          `NEO4J_URI (${connection.uri}) holds ${nodes} nodes; the benchmark empties the database. Pass --wipe to allow it.`,
+        );
       }
     }
     console.log(`- neo4j: ${await neo4jVersion(db)} at ${connection.uri}${given ? '' : ' (throwaway, heap 1g)'}`);
@@ -483,7 +502,9 @@ async function main(): Promise<void> {
       await db.write({ cypher: 'CALL db.awaitIndexes(300)' });
       await db.read({ cypher: 'CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()' });
       const counts = await countGraph(db);
-      console.error(`Loaded ${counts.nodes} nodes and ${counts.relationships} relationships in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+      console.error(
+        `Loaded ${counts.nodes} nodes and ${counts.relationships} relationships in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+      );
       const targets = pickTargets(doc);
       const rows: Measured[] = [];
       for (const query of benchQueries(targets)) {
@@ -492,7 +513,12 @@ async function main(): Promise<void> {
       }
       printSize(`${label} (${counts.nodes} nodes, ${counts.relationships} relationships)`, rows, opts.concurrency);
     }
-    console.log(`\nTarget: GraphQL p50 within ${TARGET_RATIO}x of the direct Cypher p50 (PASS/MISS). Load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} at the end.`);
+    console.log(
+      `\nTarget: GraphQL p50 within ${TARGET_RATIO}x of the direct Cypher p50 (PASS/MISS). Load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')} at the end.`,
+    );
   } finally {
     await cleanup();
     agent.destroy();

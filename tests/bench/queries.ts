@@ -7,8 +7,7 @@
  * the API runs for one request, with its parameters, and replays exactly those. The root
  * statement below only checks that the capture saw what the builders produce.
  */
-import { NETWORK_TYPES } from '../../graph-seed/model/vocabulary.js';
-import type { GraphDocument, PartyRecord } from '../../graph-seed/model/records.js';
+
 import {
   luceneQuery,
   neighbourhoodStatement,
@@ -19,6 +18,8 @@ import {
 } from '../../api/cypher/index.js';
 import type { Statement } from '../../api/db/index.js';
 import { LIMITS } from '../../api/services/limits.js';
+import type { GraphDocument, PartyRecord } from '../../graph-seed/model/records.js';
+import { NETWORK_TYPES } from '../../graph-seed/model/vocabulary.js';
 
 const FRAGMENTS = /* GraphQL */ `
   fragment FuzzyDateFields on FuzzyDate { precision value start end firstDay lastDay }
@@ -108,7 +109,9 @@ function distancesFrom(doc: GraphDocument, start: string): Map<string, number> {
 /** Picks the benchmark's targets; the same document always gives the same targets. */
 export function pickTargets(doc: GraphDocument): Targets {
   const degree = degrees(doc);
-  const byDegree = [...doc.parties].sort((a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0) || a.id.localeCompare(b.id));
+  const byDegree = [...doc.parties].sort(
+    (a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0) || a.id.localeCompare(b.id),
+  );
   const party = byDegree[Math.floor(byDegree.length * 0.1)];
   if (!party) throw new Error('the synthetic graph has no parties');
   const distance = distancesFrom(doc, party.id);

@@ -3,7 +3,9 @@
  * stops working fails here.
  */
 import { readFileSync } from 'node:fs';
-import { type GraphQLSchema, graphql } from 'graphql';
+import { type GraphQLSchema, graphql, Kind, type OperationDefinitionNode, parse } from 'graphql';
+import { loadConfig } from '../../api/config.js';
+import { operationCost } from '../../api/limits/index.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../api/logger.js';
 import { buildFaultlineSchema } from '../../api/schema/build-schema.js';
@@ -30,6 +32,15 @@ beforeAll(async () => {
 describe("the README's example queries", () => {
   it('are three', () => {
     expect(blocks).toHaveLength(3);
+  });
+
+  it("fit within the API's default cost limit, so they also run over HTTP", () => {
+    const { maxCost } = loadConfig({}).limits;
+    for (const block of blocks) {
+      const document = parse(block);
+      const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION) as OperationDefinitionNode;
+      expect(operationCost(schema, document, operation)).toBeLessThanOrEqual(maxCost);
+    }
   });
 
   it('show who opposes whom since October 2023, each edge with its quotes or its derivation', async () => {

@@ -29,6 +29,7 @@ const POLYGONS: Partial<Record<NodeShape, [number, number][]>> = {
     [-1, 0],
   ],
   hexagon: regular(6, 0),
+  pentagon: regular(5, -Math.PI / 2),
   octagon: regular(8, Math.PI / 8),
   vee: [
     [-1, -1],

@@ -14,6 +14,7 @@ export type NodeShape =
   | 'triangle'
   | 'diamond'
   | 'hexagon'
+  | 'pentagon'
   | 'octagon'
   | 'vee'
   | 'tag'
@@ -31,6 +32,7 @@ export const NODE_LOOKS: Readonly<Record<NodeType, NodeLook>> = Object.freeze({
   Organisation: { label: 'Organisation', shape: 'round-rectangle', colour: '#7f7f7f', size: 38 },
   Attack: { label: 'Attack', shape: 'triangle', colour: '#d62728', size: 30 },
   Strike: { label: 'Strike', shape: 'vee', colour: '#ff7f0e', size: 30 },
+  Conflict: { label: 'Conflict', shape: 'pentagon', colour: '#8b0000', size: 34 },
   Resolution: { label: 'Resolution', shape: 'rectangle', colour: '#bcbd22', size: 28 },
   Meeting: { label: 'Meeting', shape: 'diamond', colour: '#17becf', size: 30 },
   Statement: { label: 'Statement', shape: 'tag', colour: '#9edae5', size: 28 },
