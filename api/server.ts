@@ -9,7 +9,10 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -84,6 +87,8 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      // Faultline sets no cache hints; the default cache-control plugin wraps every resolver for nothing.
+      ApolloServerPluginCacheControlDisabled(),
       authPlugin({ apiKeys: config.apiKeys, requireKeyForReads: config.requireKeyForReads }),
       costLimitPlugin(limits.maxCost),
       unavailableStatusPlugin(),

@@ -3,6 +3,7 @@
  * running is stopped before the next starts, so two never fight over node positions.
  */
 import type cytoscape from 'cytoscape';
+import { layeredPositions } from './layers.js';
 
 export type LayoutName = 'force' | 'hierarchy';
 
@@ -29,16 +30,9 @@ const FORCE_LARGE = Object.freeze({ ...FORCE, quality: 'draft', nodeDimensionsIn
 /** Incremental: keeps what the reader already knows where it is, and fits new nodes around it. */
 const FORCE_INCREMENTAL = Object.freeze({ ...FORCE, randomize: false });
 
-const HIERARCHY = Object.freeze({
-  name: 'breadthfirst',
-  directed: false,
-  fit: true,
-  padding: 40,
-  spacingFactor: 1.1,
-  avoidOverlap: true,
-  nodeDimensionsIncludeLabels: true,
-  animate: false,
-});
+/** The hierarchy is a preset layout whose positions come from layers.ts. */
+const HIERARCHY = Object.freeze({ name: 'preset', fit: true, padding: 40, animate: false });
+const HIERARCHY_GAPS = Object.freeze({ layerGap: 150, nodeGap: 130 });
 
 /** Above this many nodes the force layout uses its draft quality. */
 export const LARGE_GRAPH_NODES = 800;
@@ -59,7 +53,7 @@ export interface LayoutRequest {
 
 /**
  * Runs a layout over the visible elements and resolves when it stops. The hierarchy puts the
- * bodies represented on top: its roots are the nodes with no outgoing visible edge.
+ * bodies represented on top and each representative one layer below what it speaks for.
  */
 export function runLayout(cy: cytoscape.Core, request: LayoutRequest): Promise<void> {
   stopLayout();
@@ -67,9 +61,15 @@ export function runLayout(cy: cytoscape.Core, request: LayoutRequest): Promise<v
   const eles = cy.elements().not('.hidden');
   let options: cytoscape.LayoutOptions;
   if (request.name === 'hierarchy') {
-    const nodes = eles.nodes();
-    const roots = nodes.filter((n) => n.outgoers('edge').not('.hidden').empty());
-    options = { ...HIERARCHY, roots: roots.nonempty() ? roots : undefined } as cytoscape.LayoutOptions;
+    const positions = layeredPositions(
+      eles.nodes().map((n) => n.id()),
+      eles.edges().map((e) => ({ source: e.source().id(), target: e.target().id() })),
+      HIERARCHY_GAPS,
+    );
+    options = {
+      ...HIERARCHY,
+      positions: (node: cytoscape.NodeSingular) => positions.get(node.id()) ?? { x: 0, y: 0 },
+    } as cytoscape.LayoutOptions;
   } else if (eles.nodes().length > LARGE_GRAPH_NODES) {
     options = { ...FORCE_LARGE } as cytoscape.LayoutOptions;
   } else {
