@@ -37,7 +37,19 @@ export function buildFaultlineSchema(options: BuildSchemaOptions = {}): Promise<
   return buildSchema({
     resolvers,
     // Concrete types reached only through interfaces must be listed, or they are left out.
-    orphanedTypes: [Person, Organisation, Attack, Strike, Conflict, Resolution, Meeting, Statement, Transition, Place, Source],
+    orphanedTypes: [
+      Person,
+      Organisation,
+      Attack,
+      Strike,
+      Conflict,
+      Resolution,
+      Meeting,
+      Statement,
+      Transition,
+      Place,
+      Source,
+    ],
     validate: false,
   });
 }

@@ -62,7 +62,8 @@ export interface NodesRead {
   rejectedIds: Map<string, number>;
 }
 
-const NODE_TYPE_LIST = 'Person, Organisation, Attack, Strike, Conflict, Resolution, Meeting, Statement, Transition or Place';
+const NODE_TYPE_LIST =
+  'Person, Organisation, Attack, Strike, Conflict, Resolution, Meeting, Statement, Transition or Place';
 
 function isEvent(type: NodeType): type is EventType {
   return (EVENT_TYPES as readonly string[]).includes(type);

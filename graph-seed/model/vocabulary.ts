@@ -6,7 +6,15 @@
 export const PARTY_TYPES = ['Person', 'Organisation'] as const;
 export type PartyType = (typeof PARTY_TYPES)[number];
 
-export const EVENT_TYPES = ['Attack', 'Strike', 'Conflict', 'Resolution', 'Meeting', 'Statement', 'Transition'] as const;
+export const EVENT_TYPES = [
+  'Attack',
+  'Strike',
+  'Conflict',
+  'Resolution',
+  'Meeting',
+  'Statement',
+  'Transition',
+] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
 export const NODE_TYPES = [...PARTY_TYPES, ...EVENT_TYPES, 'Place', 'Source'] as const;

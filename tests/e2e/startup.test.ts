@@ -109,7 +109,11 @@ describe('npm start', () => {
   it('keeps serving with /readyz not ready when NEO4J_URI points at a server that is down', async () => {
     const port = await freePort();
     const deadPort = await freePort();
-    const app = startFaultline({ PORT: String(port), NEO4J_URI: `bolt://127.0.0.1:${deadPort}`, NEO4J_PASSWORD: 'whatever' });
+    const app = startFaultline({
+      PORT: String(port),
+      NEO4J_URI: `bolt://127.0.0.1:${deadPort}`,
+      NEO4J_PASSWORD: 'whatever',
+    });
     await waitFor(app, /Faultline is up/, 60_000);
     await waitFor(app, /is not reachable/, 30_000);
     expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);

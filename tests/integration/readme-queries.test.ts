@@ -4,9 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { type GraphQLSchema, graphql, Kind, type OperationDefinitionNode, parse } from 'graphql';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../api/config.js';
 import { operationCost } from '../../api/limits/index.js';
-import { beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../api/logger.js';
 import { buildFaultlineSchema } from '../../api/schema/build-schema.js';
 import { createContext } from '../../api/schema/context.js';
@@ -38,7 +38,9 @@ describe("the README's example queries", () => {
     const { maxCost } = loadConfig({}).limits;
     for (const block of blocks) {
       const document = parse(block);
-      const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION) as OperationDefinitionNode;
+      const operation = document.definitions.find(
+        (d) => d.kind === Kind.OPERATION_DEFINITION,
+      ) as OperationDefinitionNode;
       expect(operationCost(schema, document, operation)).toBeLessThanOrEqual(maxCost);
     }
   });
@@ -55,7 +57,8 @@ describe("the README's example queries", () => {
       expect.arrayContaining(['CARRIED_OUT', 'TARGETED']),
     );
     for (const edge of network.edges) {
-      const quotes = edge.status === 'STATED' ? edge.evidence : edge.derivedFrom.flatMap((d: { evidence: unknown[] }) => d.evidence);
+      const quotes =
+        edge.status === 'STATED' ? edge.evidence : edge.derivedFrom.flatMap((d: { evidence: unknown[] }) => d.evidence);
       expect(quotes.length).toBeGreaterThan(0);
     }
   });
@@ -72,8 +75,9 @@ describe("the README's example queries", () => {
   it('find the militia groups and what their attacks targeted', async () => {
     const data = await run(blocks[2] ?? '');
     expect(data.search[0].node.id).toBe('iraqi-militia-groups');
-    const targets = data.party.events.flatMap((e: { relationships: { edges: { node: { toNode: { name: string } } }[] } }) =>
-      e.relationships.edges.map((x) => x.node.toNode.name),
+    const targets = data.party.events.flatMap(
+      (e: { relationships: { edges: { node: { toNode: { name: string } } }[] } }) =>
+        e.relationships.edges.map((x) => x.node.toNode.name),
     );
     expect(targets).toContain('US forces');
   });

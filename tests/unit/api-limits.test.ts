@@ -21,7 +21,7 @@ const schema = buildSchema(`
 function cost(query: string, variables: Record<string, unknown> = {}): number {
   const document = parse(query);
   const operation = document.definitions.find((d) => d.kind === 'OperationDefinition');
-  if (!operation || operation.kind !== 'OperationDefinition') throw new Error('no operation');
+  if (operation?.kind !== 'OperationDefinition') throw new Error('no operation');
   return operationCost(schema, document, operation, variables);
 }
 

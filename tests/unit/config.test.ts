@@ -18,7 +18,11 @@ describe('loadConfig', () => {
   });
 
   it('never starts a local server when NEO4J_URI points at one, routing URIs included', () => {
-    const config = loadConfig({ NEO4J_URI: 'neo4j+s://abcd.databases.neo4j.io', NEO4J_PASSWORD: 'x', NEO4J_DATABASE: 'news' });
+    const config = loadConfig({
+      NEO4J_URI: 'neo4j+s://abcd.databases.neo4j.io',
+      NEO4J_PASSWORD: 'x',
+      NEO4J_DATABASE: 'news',
+    });
     expect(config.startLocalNeo4j).toBe(false);
     expect(config.neo4j).toMatchObject({ uri: 'neo4j+s://abcd.databases.neo4j.io', database: 'news' });
   });
@@ -26,7 +30,12 @@ describe('loadConfig', () => {
   it('reports every problem at once, one line each, naming the variable', () => {
     let error: unknown;
     try {
-      loadConfig({ NEO4J_URI: 'http://localhost:7474', PORT: 'eighty', LOG_LEVEL: 'loud', FAULTLINE_NEO4J_HEAP: 'lots' });
+      loadConfig({
+        NEO4J_URI: 'http://localhost:7474',
+        PORT: 'eighty',
+        LOG_LEVEL: 'loud',
+        FAULTLINE_NEO4J_HEAP: 'lots',
+      });
     } catch (e) {
       error = e;
     }

@@ -6,7 +6,12 @@ const e = (source: string, target: string) => ({ source, target });
 describe('the representation hierarchy', () => {
   // Singh speaks for the Pentagon and for the United States, which leads the coalition.
   const nodes = ['coalition', 'united-states', 'pentagon', 'singh', 'us-forces'];
-  const edges = [e('united-states', 'coalition'), e('singh', 'pentagon'), e('singh', 'united-states'), e('us-forces', 'united-states')];
+  const edges = [
+    e('united-states', 'coalition'),
+    e('singh', 'pentagon'),
+    e('singh', 'united-states'),
+    e('us-forces', 'united-states'),
+  ];
 
   it('puts every representative below everything it speaks for', () => {
     const layer = assignLayers(nodes, edges);
@@ -33,10 +38,10 @@ describe('the representation hierarchy', () => {
 
   it('orders a layer by its neighbours so edges do not cross needlessly', () => {
     // Two bodies, each with its own spokesperson: the spokespeople sit under their own bodies.
-    const positions = layeredPositions(['body-a', 'body-b', 'z-speaks-for-a', 'a-speaks-for-b'], [
-      e('z-speaks-for-a', 'body-a'),
-      e('a-speaks-for-b', 'body-b'),
-    ]);
+    const positions = layeredPositions(
+      ['body-a', 'body-b', 'z-speaks-for-a', 'a-speaks-for-b'],
+      [e('z-speaks-for-a', 'body-a'), e('a-speaks-for-b', 'body-b')],
+    );
     const x = (id: string) => positions.get(id)?.x ?? Number.NaN;
     expect(Math.sign(x('z-speaks-for-a') - x('a-speaks-for-b'))).toBe(Math.sign(x('body-a') - x('body-b')));
   });

@@ -104,10 +104,11 @@ const EDGE_FRAGMENTS = /* GraphQL */ `
 `;
 
 /**
- * Most relationships a network request asks for: at four priced fields per relationship this
- * stays inside the API's default query cost limit (maxCost 5000).
+ * Most relationships a network request asks for: the API's own cap. At four priced fields per
+ * relationship this stays inside the API's default query cost limit (maxCost 100000); evidence
+ * is fetched per relationship when one is opened, not with the network.
  */
-export const NETWORK_EDGE_LIMIT = 1000;
+export const NETWORK_EDGE_LIMIT = 5000;
 
 export interface NetworkVars {
   kind: NetworkKind;

@@ -62,7 +62,9 @@ export function layeredPositions(
   const layers: string[][] = [];
   for (const n of [...nodes].sort()) {
     const l = layerOf.get(n) ?? 0;
-    (layers[l] ??= []).push(n);
+    const layer = layers[l] ?? [];
+    layer.push(n);
+    layers[l] = layer;
   }
   const neighbours = new Map<string, string[]>();
   for (const n of nodes) neighbours.set(n, []);
@@ -72,7 +74,7 @@ export function layeredPositions(
   }
   const order = new Map<string, number>();
   const renumber = (layer: string[]) => {
-    layer.forEach((n, i) => order.set(n, i - (layer.length - 1) / 2));
+    for (const [i, n] of layer.entries()) order.set(n, i - (layer.length - 1) / 2);
   };
   for (const layer of layers) if (layer) renumber(layer);
   const barycentre = (n: string, fromLayer: number): number | undefined => {
