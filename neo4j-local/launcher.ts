@@ -26,7 +26,6 @@ const ADMIN_CLASS = 'org.neo4j.cli.AdminTool';
 const JVM_FLAGS = [
   '-XX:+UseG1GC',
   '-XX:-OmitStackTraceInFastThrow',
-  '-XX:+AlwaysPreTouch',
   '-XX:+UnlockExperimentalVMOptions',
   '-XX:+TrustFinalNonStaticFields',
   '-XX:+DisableExplicitGC',
@@ -251,7 +250,8 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Runni
   const child: ChildProcess = spawn(
     java,
     [
-      `-Xms${heap}`,
+      // A small initial heap keeps the resident size low on a laptop; the heap grows on demand.
+      `-Xms${initialHeap(heap)}`,
       `-Xmx${heap}`,
       ...JVM_FLAGS,
       '-cp',
@@ -313,6 +313,15 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Runni
   }
   progress(`Neo4j ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return { uri: `bolt://127.0.0.1:${options.boltPort}`, pid: child.pid ?? 0, home, stop };
+}
+
+/** 64 MiB, or the whole heap when it is smaller (the JVM refuses -Xms above -Xmx). */
+export function initialHeap(heap: string): string {
+  const units: Record<string, number> = { k: 1 / 1024, m: 1, g: 1024 };
+  const m = /^(\d+)([kmg])$/i.exec(heap);
+  if (!m) return heap;
+  const mib = Number(m[1]) * (units[(m[2] ?? 'm').toLowerCase()] ?? 1);
+  return mib < 64 ? heap : '64m';
 }
 
 function readLog(file: string): string {

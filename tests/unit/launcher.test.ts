@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neo4jConf } from '../../neo4j-local/launcher.js';
+import { initialHeap, neo4jConf } from '../../neo4j-local/launcher.js';
 
 describe('the generated neo4j.conf', () => {
   const conf = neo4jConf('/tmp/fl-home', { boltPort: 7711, pageCache: '64m' });
@@ -24,5 +24,17 @@ describe('the generated neo4j.conf', () => {
 
   it('turns off routing so a second instance cannot clash on 7688', () => {
     expect(settings.get('dbms.routing.enabled')).toBe('false');
+  });
+});
+
+describe('the initial heap of the local Neo4j', () => {
+  it('starts at 64 MiB and grows on demand, so an idle server stays small', () => {
+    expect(initialHeap('512m')).toBe('64m');
+    expect(initialHeap('2g')).toBe('64m');
+  });
+
+  it('never exceeds the maximum heap, which the JVM would refuse', () => {
+    expect(initialHeap('32m')).toBe('32m');
+    expect(initialHeap('40000k')).toBe('40000k');
   });
 });
