@@ -106,7 +106,8 @@ export class Database {
       connectionTimeout: 3_000,
       connectionAcquisitionTimeout: options.acquisitionTimeoutMs ?? 5_000,
       maxTransactionRetryTime: options.maxRetryTimeMs ?? 2_000,
-      disableLosslessIntegers: false,
+      // Numbers, not Integer objects: every integer stored is a small count or id, and toPlain made numbers of them anyway.
+      disableLosslessIntegers: true,
       logging: { level: 'error', logger: () => {} },
     });
   }
@@ -127,17 +128,15 @@ export class Database {
   private async runIn(tx: ManagedTransaction, mode: 'READ' | 'WRITE', statement: Statement): Promise<Row[]> {
     const started = performance.now();
     const result = await tx.run(statement.cypher, statement.params ?? {});
+    // Timed before the conversion, so `ms` is the time spent waiting for Neo4j and its records.
+    const ms = performance.now() - started;
+    const keys = result.records[0]?.keys.map(String) ?? [];
     const rows = result.records.map((record) => {
       const row: Row = {};
-      for (const key of record.keys) row[String(key)] = toPlain(record.get(key));
+      for (let i = 0; i < keys.length; i++) row[keys[i] as string] = toPlain(record.get(i));
       return row;
     });
-    const event: StatementEvent = {
-      cypher: statement.cypher,
-      mode,
-      ms: performance.now() - started,
-      rows: rows.length,
-    };
+    const event: StatementEvent = { cypher: statement.cypher, mode, ms, rows: rows.length };
     for (const listener of this.listeners) listener(event);
     return rows;
   }

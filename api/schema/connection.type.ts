@@ -3,7 +3,7 @@ import { Event } from './event.type.js';
 import { Party } from './party.type.js';
 import { Relationship } from './relationship.type.js';
 
-@ObjectType({ description: 'Where a page sits in a connection (Relay cursor connections).' })
+@ObjectType({ simpleResolvers: true, description: 'Where a page sits in a connection (Relay cursor connections).' })
 export class PageInfo {
   @Field(() => Boolean, { description: 'True when more items follow `endCursor`.' })
   hasNextPage!: boolean;
@@ -21,7 +21,7 @@ export class PageInfo {
   endCursor!: string | null;
 }
 
-@ObjectType({ description: 'A party in a page of parties.' })
+@ObjectType({ simpleResolvers: true, description: 'A party in a page of parties.' })
 export class PartyEdge {
   @Field(() => String, { description: 'Opaque cursor of this item.' })
   cursor!: string;
@@ -30,7 +30,7 @@ export class PartyEdge {
   node!: Party;
 }
 
-@ObjectType({ description: 'A page of parties.' })
+@ObjectType({ simpleResolvers: true, description: 'A page of parties.' })
 export class PartyConnection {
   @Field(() => [PartyEdge], { description: 'The parties on this page, in the requested order.' })
   edges!: PartyEdge[];
@@ -42,7 +42,7 @@ export class PartyConnection {
   totalCount!: number;
 }
 
-@ObjectType({ description: 'An event in a page of events.' })
+@ObjectType({ simpleResolvers: true, description: 'An event in a page of events.' })
 export class EventEdge {
   @Field(() => String, { description: 'Opaque cursor of this item.' })
   cursor!: string;
@@ -51,7 +51,7 @@ export class EventEdge {
   node!: Event;
 }
 
-@ObjectType({ description: 'A page of events.' })
+@ObjectType({ simpleResolvers: true, description: 'A page of events.' })
 export class EventConnection {
   @Field(() => [EventEdge], { description: 'The events on this page, in the requested order.' })
   edges!: EventEdge[];
@@ -63,7 +63,7 @@ export class EventConnection {
   totalCount!: number;
 }
 
-@ObjectType({ description: "A relationship in a page of a node's relationships." })
+@ObjectType({ simpleResolvers: true, description: "A relationship in a page of a node's relationships." })
 export class RelationshipEdge {
   @Field(() => String, { description: 'Opaque cursor of this item.' })
   cursor!: string;
@@ -72,7 +72,7 @@ export class RelationshipEdge {
   node!: Relationship;
 }
 
-@ObjectType({ description: "A page of a node's relationships, ordered by relationship id." })
+@ObjectType({ simpleResolvers: true, description: "A page of a node's relationships, ordered by relationship id." })
 export class RelationshipConnection {
   @Field(() => [RelationshipEdge], { description: 'The relationships on this page.' })
   edges!: RelationshipEdge[];

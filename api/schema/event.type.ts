@@ -21,7 +21,11 @@ export abstract class Event extends Node {
   place!: Place | null;
 }
 
-@ObjectType({ implements: [Node, Event], description: 'An attack by a party (rocket, drone, bombing ...).' })
+@ObjectType({
+  simpleResolvers: true,
+  implements: [Node, Event],
+  description: 'An attack by a party (rocket, drone, bombing ...).',
+})
 export class Attack extends Event {
   @Field(() => String, { nullable: true, description: 'The means ("rocket", "drone"), when stated.' })
   method!: string | null;
@@ -30,7 +34,11 @@ export class Attack extends Event {
   fatalities!: number | null;
 }
 
-@ObjectType({ implements: [Node, Event], description: "A military strike, typically by a state's forces." })
+@ObjectType({
+  simpleResolvers: true,
+  implements: [Node, Event],
+  description: "A military strike, typically by a state's forces.",
+})
 export class Strike extends Event {
   @Field(() => String, { nullable: true, description: 'The means ("airstrike", "drone"), when stated.' })
   method!: string | null;
@@ -39,7 +47,7 @@ export class Strike extends Event {
   fatalities!: number | null;
 }
 
-@ObjectType({ implements: [Node, Event], description: 'A resolution, petition or motion.' })
+@ObjectType({ simpleResolvers: true, implements: [Node, Event], description: 'A resolution, petition or motion.' })
 export class Resolution extends Event {
   @Field(() => ResolutionKindEnum, { nullable: true, description: 'Resolution, petition or motion.' })
   resolutionKind!: ResolutionKind | null;
@@ -52,18 +60,20 @@ export class Resolution extends Event {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   implements: [Node, Event],
   description: 'An armed conflict or war as a whole, as opposed to a single attack or strike within it.',
 })
 export class Conflict extends Event {}
 
-@ObjectType({ implements: [Node, Event], description: 'A meeting, talks or a session.' })
+@ObjectType({ simpleResolvers: true, implements: [Node, Event], description: 'A meeting, talks or a session.' })
 export class Meeting extends Event {}
 
-@ObjectType({ implements: [Node, Event], description: 'A public statement by a party.' })
+@ObjectType({ simpleResolvers: true, implements: [Node, Event], description: 'A public statement by a party.' })
 export class Statement extends Event {}
 
 @ObjectType({
+  simpleResolvers: true,
   implements: [Node, Event],
   description: 'A change of status, such as a mission moving to an advisory role.',
 })

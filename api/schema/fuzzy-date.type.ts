@@ -4,6 +4,7 @@ import { DatePrecisionEnum } from './enums.js';
 import { DateScalar } from './scalars.js';
 
 @ObjectType({
+  simpleResolvers: true,
   description: 'A date with the precision the source gives it: a day, a month, a year or a labelled period.',
 })
 export class FuzzyDate {
@@ -37,7 +38,7 @@ export class FuzzyDate {
   lastDay!: string | null;
 }
 
-@ObjectType({ description: 'A span of calendar days.' })
+@ObjectType({ simpleResolvers: true, description: 'A span of calendar days.' })
 export class DateSpan {
   @Field(() => DateScalar, { description: 'First day of the span.' })
   first!: string;

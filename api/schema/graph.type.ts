@@ -5,7 +5,10 @@ import { FuzzyDate } from './fuzzy-date.type.js';
 import { Node } from './node.type.js';
 import { Relationship } from './relationship.type.js';
 
-@ObjectType({ description: 'A node as the explorer draws it: the few fields a graph view needs, plus the full node.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A node as the explorer draws it: the few fields a graph view needs, plus the full node.',
+})
 export class GraphNode {
   @Field(() => ID, { description: "The node's id." })
   id!: string;
@@ -29,7 +32,7 @@ export class GraphNode {
   node!: Node;
 }
 
-@ObjectType({ description: "A subgraph: every edge's `from` and `to` are among its nodes." })
+@ObjectType({ simpleResolvers: true, description: "A subgraph: every edge's `from` and `to` are among its nodes." })
 export class Graph {
   @Field(() => [GraphNode], { description: 'The nodes, each once.' })
   nodes!: GraphNode[];
@@ -38,7 +41,7 @@ export class Graph {
   edges!: Relationship[];
 }
 
-@ObjectType({ description: 'One full-text search result.' })
+@ObjectType({ simpleResolvers: true, description: 'One full-text search result.' })
 export class SearchHit {
   @Field(() => Node, { description: 'The node that matched.' })
   node!: Node;

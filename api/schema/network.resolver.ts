@@ -1,12 +1,14 @@
-import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import { badInput } from '../errors/index.js';
 import { primeGraph } from '../loaders/index.js';
 import { type GraphValue, neighbourhood, network, shortestPaths } from '../services/graph.service.js';
 import { checkRange, LIMITS } from '../services/limits.js';
-import type { NodeValue } from '../services/values.js';
+import type { NodeValue, RelationshipValue } from '../services/values.js';
 import { NeighbourhoodArgs, NetworkArgs, PathArgs } from './args.js';
 import type { FaultlineContext } from './context.js';
 import { Graph } from './graph.type.js';
+import { selects } from './selection.js';
 
 function graphNode(node: NodeValue) {
   let kind: string | null = null;
@@ -22,8 +24,43 @@ function graphNode(node: NodeValue) {
   };
 }
 
-function toGraph(ctx: FaultlineContext, graph: GraphValue) {
+/** The nodes `edges` will ask for under `path` (the evidence sources, the endpoints), not yet known. */
+function nodesAhead(
+  ctx: FaultlineContext,
+  info: GraphQLResolveInfo,
+  path: string[],
+  edges: readonly RelationshipValue[],
+) {
+  const ids = new Set<string>();
+  if (selects(info, [...path, 'evidence', 'source']) || selects(info, [...path, 'evidence', 'offset'])) {
+    for (const e of edges) for (const ev of e.evidence) ids.add(ev.source);
+  }
+  if (selects(info, [...path, 'fromNode'])) for (const e of edges) ids.add(e.from);
+  if (selects(info, [...path, 'toNode'])) for (const e of edges) ids.add(e.to);
+  return [...ids].filter((id) => !ctx.loaders.knownNodes.has(id));
+}
+
+/**
+ * Primes the loaders with the graph, and fetches ahead what the selection will ask for: the
+ * edges' evidence sources and derivedFrom relationships side by side, then what those
+ * relationships need. These are the batches the edges' fields would make, in the same round
+ * trips, but with every value known before completion starts those fields answer without a
+ * promise each (thousands of them in a large network). loadMany never rejects: a failed batch
+ * fails again, and is reported, in the field that needs it.
+ */
+async function toGraph(ctx: FaultlineContext, info: GraphQLResolveInfo, graph: GraphValue) {
   primeGraph(ctx.loaders, graph.nodes, graph.edges);
+  const nodes = nodesAhead(ctx, info, ['edges'], graph.edges);
+  const bases = selects(info, ['edges', 'derivedFrom']) ? [...new Set(graph.edges.flatMap((e) => e.derivedFrom))] : [];
+  const [, found] = await Promise.all([
+    nodes.length > 0 ? ctx.loaders.nodeById.loadMany(nodes) : [],
+    bases.length > 0 ? ctx.loaders.relationshipById.loadMany(bases) : [],
+  ]);
+  const derived = (found as (RelationshipValue | Error | null)[]).filter(
+    (r): r is RelationshipValue => r !== null && !(r instanceof Error),
+  );
+  const more = nodesAhead(ctx, info, ['edges', 'derivedFrom'], derived);
+  if (more.length > 0) await ctx.loaders.nodeById.loadMany(more);
   return { nodes: graph.nodes.map(graphNode), edges: graph.edges };
 }
 
@@ -32,7 +69,11 @@ export class NetworkResolver {
   @Query(() => Graph, {
     description: `A named network: its relationships (at most \`limit\`, ${LIMITS.networkEdges} at most) and their endpoints. A relationship's time is its own date or, when it has none, its event endpoint's date; \`from\`/\`to\` keep relationships whose time overlaps them (open periods are ongoing); relationships with no time at all are always included.`,
   })
-  async network(@Args(() => NetworkArgs) args: NetworkArgs, @Ctx() ctx: FaultlineContext) {
+  async network(
+    @Args(() => NetworkArgs) args: NetworkArgs,
+    @Ctx() ctx: FaultlineContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     const limit = checkRange('limit', args.limit ?? 2000, 0, LIMITS.networkEdges);
     if (args.from && args.to && args.from > args.to)
       throw badInput('to', `"to" (${args.to}) is before "from" (${args.from}).`);
@@ -43,23 +84,27 @@ export class NetworkResolver {
       to: args.to ?? null,
       limit,
     });
-    return toGraph(ctx, graph);
+    return toGraph(ctx, info, graph);
   }
 
   @Query(() => Graph, {
     description: `The nodes within \`depth\` steps of a node (depth 1 to ${LIMITS.neighbourhoodDepth}; at most \`limit\` of them, nearest first) and every relationship among them. NOT_FOUND when no node has the id.`,
   })
-  async neighbourhood(@Args(() => NeighbourhoodArgs) args: NeighbourhoodArgs, @Ctx() ctx: FaultlineContext) {
+  async neighbourhood(
+    @Args(() => NeighbourhoodArgs) args: NeighbourhoodArgs,
+    @Ctx() ctx: FaultlineContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     const depth = checkRange('depth', args.depth ?? 1, 1, LIMITS.neighbourhoodDepth);
     const limit = checkRange('limit', args.limit ?? 200, 0, LIMITS.neighbourhoodNodes);
     const graph = await neighbourhood(ctx.db, { id: args.id, depth, types: args.types ?? null, limit });
-    return toGraph(ctx, graph);
+    return toGraph(ctx, info, graph);
   }
 
   @Query(() => Graph, {
     description: `The shortest path(s) between two nodes, ignoring direction, no longer than \`maxLength\` (1 to ${LIMITS.pathLength}). An empty graph when there is none; NOT_FOUND when either id names no node.`,
   })
-  async path(@Args(() => PathArgs) args: PathArgs, @Ctx() ctx: FaultlineContext) {
+  async path(@Args(() => PathArgs) args: PathArgs, @Ctx() ctx: FaultlineContext, @Info() info: GraphQLResolveInfo) {
     const maxLength = checkRange('maxLength', args.maxLength ?? 6, 1, LIMITS.pathLength);
     const graph = await shortestPaths(ctx.db, {
       from: args.from,
@@ -69,6 +114,6 @@ export class NetworkResolver {
       all: args.all ?? true,
       maxPaths: LIMITS.paths,
     });
-    return toGraph(ctx, graph);
+    return toGraph(ctx, info, graph);
   }
 }

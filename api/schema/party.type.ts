@@ -23,10 +23,11 @@ export abstract class Party extends Node {
   unknown!: boolean;
 }
 
-@ObjectType({ implements: [Node, Party], description: 'A person.' })
+@ObjectType({ simpleResolvers: true, implements: [Node, Party], description: 'A person.' })
 export class Person extends Party {}
 
 @ObjectType({
+  simpleResolvers: true,
   implements: [Node, Party],
   description: 'A state, government, armed group, legislature or other organisation.',
 })

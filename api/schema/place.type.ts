@@ -3,7 +3,7 @@ import type { PlaceKind } from '../../graph-seed/model/vocabulary.js';
 import { PlaceKindEnum } from './enums.js';
 import { Node } from './node.type.js';
 
-@ObjectType({ implements: Node, description: 'A country, region, city or other place.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A country, region, city or other place.' })
 export class Place extends Node {
   @Field(() => PlaceKindEnum, { description: 'What sort of place this is.' })
   kind!: PlaceKind;

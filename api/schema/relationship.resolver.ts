@@ -6,18 +6,47 @@ import { Node } from './node.type.js';
 import { Evidence, Relationship } from './relationship.type.js';
 import { Source } from './source.type.js';
 
-async function endpoint(ctx: FaultlineContext, id: string, rel: RelationshipValue): Promise<NodeValue> {
-  const node = await ctx.loaders.nodeById.load(id);
-  // Relationships cannot outlive their endpoints in Neo4j; this only fires if a node vanished mid-request.
-  if (!node) throw new GraphQLError(`Endpoint ${id} of relationship ${rel.id} no longer exists.`);
-  return node;
+// These answer synchronously when the value is already known (a graph's own nodes, sources fetched
+// ahead by the graph queries), and through the loaders otherwise: a promise per field is what
+// large answers spent most of their time on.
+
+function endpoint(ctx: FaultlineContext, id: string, rel: RelationshipValue): NodeValue | Promise<NodeValue> {
+  const known = ctx.loaders.knownNodes.get(id);
+  if (known) return known;
+  return ctx.loaders.nodeById.load(id).then((node) => {
+    // Relationships cannot outlive their endpoints in Neo4j; this only fires if a node vanished mid-request.
+    if (!node) throw new GraphQLError(`Endpoint ${id} of relationship ${rel.id} no longer exists.`);
+    return node;
+  });
 }
 
-async function sourceOf(ctx: FaultlineContext, evidence: EvidenceValue): Promise<SourceValue> {
-  const node = await ctx.loaders.nodeById.load(evidence.source);
+function asSource(evidence: EvidenceValue, node: NodeValue | null | undefined): SourceValue {
   if (node?.type !== 'Source')
     throw new GraphQLError(`Evidence cites source ${evidence.source}, which does not exist.`);
   return node;
+}
+
+function sourceOf(ctx: FaultlineContext, evidence: EvidenceValue): SourceValue | Promise<SourceValue> {
+  const known = ctx.loaders.knownNodes.get(evidence.source);
+  if (known) return asSource(evidence, known);
+  return ctx.loaders.nodeById.load(evidence.source).then((node) => asSource(evidence, node));
+}
+
+/** Where each quote starts in each source's text, worked out once per request. */
+const offsets = new WeakMap<SourceValue, Map<string, number>>();
+
+function offsetIn(source: SourceValue, quote: string): number {
+  let bySource = offsets.get(source);
+  if (!bySource) {
+    bySource = new Map();
+    offsets.set(source, bySource);
+  }
+  let offset = bySource.get(quote);
+  if (offset === undefined) {
+    offset = source.text.indexOf(quote);
+    bySource.set(quote, offset);
+  }
+  return offset;
 }
 
 @Resolver(() => Relationship)
@@ -34,38 +63,40 @@ export class RelationshipResolver {
   }
 
   @FieldResolver(() => Node)
-  fromNode(@Root() rel: RelationshipValue, @Ctx() ctx: FaultlineContext): Promise<NodeValue> {
+  fromNode(@Root() rel: RelationshipValue, @Ctx() ctx: FaultlineContext): NodeValue | Promise<NodeValue> {
     return endpoint(ctx, rel.from, rel);
   }
 
   @FieldResolver(() => Node)
-  toNode(@Root() rel: RelationshipValue, @Ctx() ctx: FaultlineContext): Promise<NodeValue> {
+  toNode(@Root() rel: RelationshipValue, @Ctx() ctx: FaultlineContext): NodeValue | Promise<NodeValue> {
     return endpoint(ctx, rel.to, rel);
   }
 
-  @FieldResolver(() => [Evidence])
-  evidence(@Root() rel: RelationshipValue): EvidenceValue[] {
-    return rel.evidence;
-  }
-
   @FieldResolver(() => [Relationship])
-  async derivedFrom(@Root() rel: RelationshipValue, @Ctx() ctx: FaultlineContext): Promise<RelationshipValue[]> {
+  derivedFrom(
+    @Root() rel: RelationshipValue,
+    @Ctx() ctx: FaultlineContext,
+  ): RelationshipValue[] | Promise<RelationshipValue[]> {
     if (rel.derivedFrom.length === 0) return [];
-    const found = await ctx.loaders.relationshipById.loadMany(rel.derivedFrom);
-    return found.filter((r): r is RelationshipValue => r !== null && !(r instanceof Error));
+    const known = rel.derivedFrom.map((id) => ctx.loaders.knownRelationships.get(id));
+    if (known.every((r) => r !== undefined)) return known as RelationshipValue[];
+    return ctx.loaders.relationshipById
+      .loadMany(rel.derivedFrom)
+      .then((found) => found.filter((r): r is RelationshipValue => r !== null && !(r instanceof Error)));
   }
 }
 
 @Resolver(() => Evidence)
 export class EvidenceResolver {
   @FieldResolver(() => Source)
-  source(@Root() evidence: EvidenceValue, @Ctx() ctx: FaultlineContext): Promise<SourceValue> {
+  source(@Root() evidence: EvidenceValue, @Ctx() ctx: FaultlineContext): SourceValue | Promise<SourceValue> {
     return sourceOf(ctx, evidence);
   }
 
   @FieldResolver(() => Int)
-  async offset(@Root() evidence: EvidenceValue, @Ctx() ctx: FaultlineContext): Promise<number> {
-    const source = await sourceOf(ctx, evidence);
-    return source.text.indexOf(evidence.quote);
+  offset(@Root() evidence: EvidenceValue, @Ctx() ctx: FaultlineContext): number | Promise<number> {
+    const source = sourceOf(ctx, evidence);
+    if (source instanceof Promise) return source.then((s) => offsetIn(s, evidence.quote));
+    return offsetIn(source, evidence.quote);
   }
 }

@@ -5,7 +5,7 @@ import { FuzzyDate } from './fuzzy-date.type.js';
 import { Node } from './node.type.js';
 import { Source } from './source.type.js';
 
-@ObjectType({ description: 'A verbatim quote from a source that states a relationship.' })
+@ObjectType({ simpleResolvers: true, description: 'A verbatim quote from a source that states a relationship.' })
 export class Evidence {
   @Field(() => Source, { description: 'The source the quote comes from.' })
   source!: Source;
@@ -20,6 +20,7 @@ export class Evidence {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'A directed, typed relationship between two nodes, with its evidence or the relationships it was derived from.',
 })

@@ -3,6 +3,7 @@ import { FuzzyDate } from './fuzzy-date.type.js';
 import { Node } from './node.type.js';
 
 @ObjectType({
+  simpleResolvers: true,
   implements: Node,
   description: "A news article or document; every quote in the graph is an exact substring of one source's text.",
 })

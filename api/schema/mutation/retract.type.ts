@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'What `retract` removed.' })
+@ObjectType({ simpleResolvers: true, description: 'What `retract` removed.' })
 export class RetractResult {
   @Field(() => ID, { description: 'The relationship asked for.' })
   id!: string;
