@@ -4,7 +4,7 @@
  * point runs with a generated neo4j.conf, Bolt on 127.0.0.1 only.
  */
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -106,10 +106,22 @@ export async function ensureJars(progress: (line: string) => void = () => {}): P
   }
   progress(`Fetching Neo4j ${NEO4J_VERSION} from Maven Central (first run only, about 120 MB)...`);
   const started = Date.now();
+  // Jars go to a folder of this process's own and are renamed into place at the end, so an
+  // interrupted fetch leaves no half-filled lib/, and two launchers fetching at once (the test
+  // projects' setups on a fresh machine) cannot corrupt each other's jars.
+  const staging = `${LIB_DIR}.fetch-${process.pid}-${Date.now()}`;
   await new Promise<void>((resolve, reject) => {
-    const mvn = spawn('mvn', ['-B', '-f', path.join(LAUNCHER_DIR, 'pom.xml'), 'dependency:copy-dependencies'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const mvn = spawn(
+      'mvn',
+      [
+        '-B',
+        '-f',
+        path.join(LAUNCHER_DIR, 'pom.xml'),
+        `-Dfaultline.lib.dir=${staging}`,
+        'dependency:copy-dependencies',
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     let downloaded = 0;
     let tail = '';
     const onData = (chunk: Buffer) => {
@@ -129,11 +141,21 @@ export async function ensureJars(progress: (line: string) => void = () => {}): P
     mvn.on('error', reject);
     mvn.on('close', (code) => {
       if (code === 0) resolve();
-      else reject(new LauncherError(`Maven could not fetch Neo4j (exit ${code}):\n${tail}`));
+      else {
+        rmSync(staging, { recursive: true, force: true });
+        reject(new LauncherError(`Maven could not fetch Neo4j (exit ${code}):\n${tail}`));
+      }
     });
   });
-  if (!existsSync(path.join(LIB_DIR, MARKER_JAR))) {
-    throw new LauncherError(`Maven finished but ${MARKER_JAR} is not in ${LIB_DIR}`);
+  if (!existsSync(path.join(staging, MARKER_JAR))) {
+    rmSync(staging, { recursive: true, force: true });
+    throw new LauncherError(`Maven finished but ${MARKER_JAR} is not in ${staging}`);
+  }
+  if (existsSync(path.join(LIB_DIR, MARKER_JAR))) {
+    rmSync(staging, { recursive: true, force: true }); // another launcher finished first
+  } else {
+    rmSync(LIB_DIR, { recursive: true, force: true });
+    renameSync(staging, LIB_DIR);
   }
   progress(`Neo4j jars ready in ${Math.round((Date.now() - started) / 1000)} s`);
 }
