@@ -219,17 +219,29 @@ function alive(pid: number): boolean {
   }
 }
 
-/** Kills a server left running by a launcher that was itself killed (its pid file survives). */
-function stopStale(pidFile: string): void {
+/**
+ * The pid file holds "<neo4j pid> <launcher pid>". A server whose launcher is gone (killed
+ * before it could stop Neo4j) is stale and is killed; a server whose launcher still runs belongs
+ * to another Faultline using the same data folder, which must not be touched.
+ */
+async function stopStale(pidFile: string): Promise<void> {
   if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, 'utf8').trim());
+  const [pid = 0, owner = 0] = readFileSync(pidFile, 'utf8').trim().split(/\s+/).map(Number);
   if (!Number.isInteger(pid) || pid <= 0 || !alive(pid)) return;
+  let cmdline = '';
   try {
-    const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-    if (cmdline.includes(MAIN_CLASS)) process.kill(pid, 'SIGKILL');
+    cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
   } catch {
-    // Not Linux or not our process: leave it alone.
+    return; // Not Linux, or not readable: leave it alone.
   }
+  if (!cmdline.includes(MAIN_CLASS)) return; // the pid was reused by another program
+  if (owner > 0 && owner !== process.pid && alive(owner)) {
+    throw new LauncherError(
+      `Another Faultline (pid ${owner}) is already running Neo4j with this data folder (${path.dirname(path.dirname(pidFile))}). Stop it first, or set FAULTLINE_NEO4J_HOME to another folder.`,
+    );
+  }
+  process.kill(pid, 'SIGKILL');
+  for (let waited = 0; alive(pid) && waited < 10_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
 }
 
 /** Starts a local Neo4j, waits until Bolt answers, and returns a handle to stop it. */
@@ -242,7 +254,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Runni
     mkdirSync(path.join(home, d), { recursive: true });
   }
   const pidFile = path.join(home, 'run', 'faultline-neo4j.pid');
-  stopStale(pidFile);
+  await stopStale(pidFile);
   if (await portInUse(options.boltPort)) {
     throw new LauncherError(
       `Port ${options.boltPort} on 127.0.0.1 is already in use, so the local Neo4j cannot listen there. Stop what uses it, set FAULTLINE_NEO4J_BOLT_PORT to another port, or set NEO4J_URI to use a running Neo4j.`,
@@ -287,7 +299,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Runni
   );
   child.stdout?.pipe(out, { end: false });
   child.stderr?.pipe(out, { end: false });
-  writeFileSync(pidFile, String(child.pid));
+  writeFileSync(pidFile, `${child.pid} ${process.pid}`);
 
   let exited: number | null | undefined;
   const exitedPromise = new Promise<void>((resolve) => {

@@ -80,6 +80,18 @@ describe('npm start', () => {
       expect(await page.text()).toContain('<div');
       expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
 
+      // A second Faultline on the same data folder is refused and the first keeps serving.
+      const second = startFaultline({
+        PORT: String(await freePort()),
+        FAULTLINE_NEO4J_HOME: home,
+        FAULTLINE_NEO4J_BOLT_PORT: String(boltPort),
+      });
+      expect(await second.exited).toBe(1);
+      expect(second.output()).toMatch(/Another Faultline \(pid \d+\) is already running Neo4j with this data folder/);
+      expect((await graphql(port, '{ party(id: "sabrina-singh") { name } }')).body).toEqual({
+        data: { party: { name: 'Sabrina Singh' } },
+      });
+
       app.child.kill('SIGINT');
       expect(await app.exited).toBe(0);
       const java = execFileSync('ps', ['-eo', 'args']).toString();
@@ -88,6 +100,34 @@ describe('npm start', () => {
       rmSync(home, { recursive: true, force: true });
     }
   }, 240_000);
+
+  it('stops a Neo4j left behind by a Faultline that was killed, and starts afresh on the same data', async () => {
+    const home = mkdtempSync(path.join(tmpdir(), 'faultline-stale-'));
+    try {
+      const env = {
+        PORT: String(await freePort()),
+        FAULTLINE_NEO4J_HOME: home,
+        FAULTLINE_NEO4J_BOLT_PORT: String(await freePort()),
+      };
+      const killed = startFaultline(env);
+      await waitFor(killed, /Faultline is up/, 150_000);
+      killed.child.kill('SIGKILL'); // no chance to stop its Neo4j
+      await killed.exited;
+      expect(execFileSync('ps', ['-eo', 'args']).toString()).toContain(home);
+
+      const next = startFaultline(env);
+      await waitFor(next, /Faultline is up/, 150_000);
+      expect(next.output()).not.toContain('loading 1 seed file'); // the data survived
+      expect((await graphql(Number(env.PORT), '{ party(id: "sabrina-singh") { name } }')).body).toEqual({
+        data: { party: { name: 'Sabrina Singh' } },
+      });
+      next.child.kill('SIGINT');
+      expect(await next.exited).toBe(0);
+      expect(execFileSync('ps', ['-eo', 'args']).toString()).not.toContain(home);
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
+  }, 300_000);
 
   it('uses the Neo4j named by NEO4J_URI and starts none of its own', async () => {
     const neo4j = testConnection();
