@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../api/server.js';
+import { ARTICLE_TEXT, launchBrowser, openExplorer, startApi, visible } from '../support/explorer.js';
 import { loadSeedGraph, testDatabase } from '../support/neo4j.js';
-import { ARTICLE_TEXT, launchBrowser, openExplorer, startApi, visible } from './explorer-fixture.js';
 
 let server: RunningServer;
 let browser: Browser;

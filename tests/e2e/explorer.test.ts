@@ -2,7 +2,6 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../api/server.js';
-import { loadSeedGraph, testDatabase } from '../support/neo4j.js';
 import {
   ARTICLE_TEXT,
   afterChange,
@@ -15,7 +14,8 @@ import {
   startApi,
   visible,
   withClass,
-} from './explorer-fixture.js';
+} from '../support/explorer.js';
+import { loadSeedGraph, testDatabase } from '../support/neo4j.js';
 
 let server: RunningServer;
 let browser: Browser;

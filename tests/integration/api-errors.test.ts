@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Database, type Row, type Statement } from '../../api/db/index.js';
 import { applySchema } from '../../graph-seed/store/schema.js';
 import { freePort, type RunningNeo4j, startLocalNeo4j } from '../../neo4j-local/launcher.js';
+import { startTestServer, type TestServer, WRITER_KEY } from '../support/api-server.js';
 import { loadSeedGraph, testConnection, testDatabase } from '../support/neo4j.js';
-import { startTestServer, type TestServer, WRITER_KEY } from './api-server.fixture.js';
 
 const IRAQ = '{ node(id: "iraq") { id name } }';
 

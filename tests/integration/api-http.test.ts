@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../support/api-server.js';
 import { loadSeedGraph, testDatabase } from '../support/neo4j.js';
-import { startTestServer, type TestServer } from './api-server.fixture.js';
 
 const GRAPHQL_RESPONSE = 'application/graphql-response+json';
 const IRAQ = '{ node(id: "iraq") { id name type } }';

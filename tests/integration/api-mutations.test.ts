@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer, WRITER_KEY } from '../support/api-server.js';
 import { loadSeedGraph, testDatabase } from '../support/neo4j.js';
-import { startTestServer, type TestServer, WRITER_KEY } from './api-server.fixture.js';
 
 const SOURCE_TEXT =
   'GENEVA - The Ridge Council condemned the shelling of Port Amber on Monday. Its chair, Ana Vell, said the council "will not stand by". The Harbour Guard denied any part in it.';

@@ -10,7 +10,7 @@ import { loadConfig } from '../../api/config.js';
 import type { Database } from '../../api/db/index.js';
 import { createLogger } from '../../api/logger.js';
 import { type RunningServer, startServer } from '../../api/server.js';
-import { testConnection } from '../support/neo4j.js';
+import { testConnection } from './neo4j.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const WEB_DIST = path.join(ROOT, 'web', 'dist');
