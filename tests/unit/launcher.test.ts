@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { initialHeap, neo4jConf } from '../../neo4j-local/launcher.js';
+import { existsSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { findJava, initialHeap, neo4jConf } from '../../neo4j-local/launcher.js';
+
+const TEMURIN_25 = '/usr/lib/jvm/temurin-25-jdk-amd64';
 
 describe('the generated neo4j.conf', () => {
   const conf = neo4jConf('/tmp/fl-home', { boltPort: 7711, pageCache: '64m' });
@@ -36,5 +39,25 @@ describe('the initial heap of the local Neo4j', () => {
   it('never exceeds the maximum heap, which the JVM would refuse', () => {
     expect(initialHeap('32m')).toBe('32m');
     expect(initialHeap('40000k')).toBe('40000k');
+  });
+});
+
+describe('the Java check before starting Neo4j', () => {
+  const saved = process.env.JAVA_HOME;
+  afterEach(() => {
+    if (saved === undefined) delete process.env.JAVA_HOME;
+    else process.env.JAVA_HOME = saved;
+  });
+
+  it('names Java and what to do when there is none', async () => {
+    process.env.JAVA_HOME = '/nonexistent/jdk';
+    await expect(findJava()).rejects.toThrow(
+      /Java was not found \(tried \/nonexistent\/jdk\/bin\/java\).*Java 17 or 21/,
+    );
+  });
+
+  it.runIf(existsSync(TEMURIN_25))('refuses a Java that Neo4j 5.26 does not run on, naming its version', async () => {
+    process.env.JAVA_HOME = TEMURIN_25;
+    await expect(findJava()).rejects.toThrow(/Java 25 found .* runs on Java 17 or 21/);
   });
 });
