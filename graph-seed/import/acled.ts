@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { exactDate, type FuzzyDate, partialDateProblem } from '../model/fuzzy-date.js';
 import {
+  derivedRelationship,
   type EventRecord,
   emptyDocument,
   ID_PATTERN,
@@ -326,18 +327,17 @@ export function importAcledText(input: CsvInput, options: AcledOptions = {}): Im
       parts.push(`carried out ${o.attacks} hostile ${o.attacks === 1 ? 'act' : 'acts'} against ${target}`);
     if (o.battles > 0) parts.push(`fought ${target} in ${o.battles} ${o.battles === 1 ? 'battle' : 'battles'}`);
     const note = `${parts.join(' and ')} (ACLED).`;
-    relationships.push({
-      id: relationshipId(o.from, 'OPPOSES', o.to),
-      type: 'OPPOSES',
-      from: o.from,
-      to: o.to,
-      status: 'DERIVED',
-      role: null,
-      date: spanOf(o.dates),
-      evidence: [],
-      derivedFrom: o.derivedFrom,
-      note: note.charAt(0).toUpperCase() + note.slice(1),
-    });
+    relationships.push(
+      derivedRelationship({
+        id: relationshipId(o.from, 'OPPOSES', o.to),
+        type: 'OPPOSES',
+        from: o.from,
+        to: o.to,
+        date: spanOf(o.dates),
+        derivedFrom: o.derivedFrom,
+        note: note.charAt(0).toUpperCase() + note.slice(1),
+      }),
+    );
   }
 
   if (options.sourceId && accepted.length > 0) {

@@ -115,5 +115,18 @@ export function typeOfRelationshipId(id: string): string | undefined {
   return id.split(':')[1];
 }
 
+/** A derived relationship: no evidence of its own, the relationships it follows from, and why. */
+export function derivedRelationship(fields: {
+  id: string;
+  type: RelationshipType;
+  from: string;
+  to: string;
+  derivedFrom: string[];
+  note: string;
+  date: FuzzyDate | null;
+}): RelationshipRecord {
+  return { ...fields, status: 'DERIVED', role: null, evidence: [] };
+}
+
 /** Node ids are readable slugs: lower-case letters, digits and single hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -9,6 +9,7 @@ import { spanOf } from '../import/date-span.js';
 import { slugify } from '../import/slug.js';
 import { exactDate, type FuzzyDate } from '../model/fuzzy-date.js';
 import {
+  derivedRelationship,
   type EventRecord,
   emptyDocument,
   type GraphDocument,
@@ -566,18 +567,18 @@ export function synthesize(options: SynthOptions): GraphDocument {
     const plain = relationshipId(o.from, 'OPPOSES', o.to);
     const id = b.relationships.has(plain) ? relationshipId(o.from, 'OPPOSES', o.to, 'derived') : plain;
     const count = o.dates.length;
-    b.relationships.set(id, {
+    b.relationships.set(
       id,
-      type: 'OPPOSES',
-      from: o.from,
-      to: o.to,
-      status: 'DERIVED',
-      role: null,
-      date: spanOf(o.dates),
-      evidence: [],
-      derivedFrom: o.derivedFrom,
-      note: `Carried out ${count} ${count === 1 ? 'attack or strike' : 'attacks or strikes'} that targeted the other party.`,
-    });
+      derivedRelationship({
+        id,
+        type: 'OPPOSES',
+        from: o.from,
+        to: o.to,
+        date: spanOf(o.dates),
+        derivedFrom: o.derivedFrom,
+        note: `Carried out ${count} ${count === 1 ? 'attack or strike' : 'attacks or strikes'} that targeted the other party.`,
+      }),
+    );
   }
 
   doc.relationships = [...b.relationships.values()];
