@@ -1,12 +1,15 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importAcled } from '../../graph-seed/import/acled.js';
 import { importCsv } from '../../graph-seed/import/csv.js';
 import type { GraphDocument } from '../../graph-seed/model/records.js';
 import { countGraph, writeGraph } from '../../graph-seed/store/writer.js';
 import { synthesize } from '../../graph-seed/synth/synth.js';
 import { resetDatabase, testDatabase } from '../support/neo4j.js';
+import { seedCli } from '../support/seed-cli.js';
 
 const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'graph-seed', 'fixtures');
 const db = testDatabase();
@@ -167,5 +170,57 @@ describe('a synthetic graph, written to Neo4j', () => {
     expect(Number(derived.n)).toBeGreaterThan(0);
     expect(await danglingDerivations()).toBe(0);
     expect(await unverifiableQuotes()).toBe(0);
+  });
+});
+
+describe('npm run seed -- import and synth', () => {
+  const tmp = mkdtempSync(path.join(tmpdir(), 'faultline-import-cli-'));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+  beforeAll(async () => {
+    await resetDatabase(db);
+  });
+
+  it('imports an ACLED export, and importing it again creates nothing', async () => {
+    const file = path.join(FIXTURES, 'acled-sample.csv');
+    const first = await seedCli(['import', 'acled', file]);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stderr).toMatch(/nodes: +57 created, 0 matched/);
+    const counts = await countGraph(db);
+    const again = await seedCli(['import', 'acled', file]);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stderr).toMatch(/nodes: +0 created, 57 matched/);
+    expect(await countGraph(db)).toEqual(counts);
+  });
+
+  it('lists a bad ACLED row with its line and writes nothing from the file', async () => {
+    const lines = readFileSync(path.join(FIXTURES, 'acled-sample.csv'), 'utf8').split('\n');
+    const bad = path.join(tmp, 'acled-bad.csv');
+    const header = lines[0] ?? '';
+    const broken = (lines[2] ?? '').replace(/^([^,]+),\d{4}-\d{2}-\d{2}/, 'IRQ99999,2024-02-30');
+    writeFileSync(bad, `${header}\n${lines[1]?.replace(/^IRQ\d+/, 'IRQ99998')}\n${broken}\n`);
+    const before = await countGraph(db);
+    const result = await seedCli(['import', 'acled', bad]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(new RegExp(`${bad.replaceAll('/', '\\/')}:3 .*event_date`));
+    expect(result.stderr).toContain('nothing was written');
+    expect(await countGraph(db)).toEqual(before);
+  });
+
+  it('imports generic nodes.csv and edges.csv with their sources', async () => {
+    const result = await seedCli(['import', 'csv', path.join(FIXTURES, 'nodes.csv'), path.join(FIXTURES, 'edges.csv')]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toMatch(/relationships: +9 created/);
+  });
+
+  it('generates the same synthetic graph for the same seed, and loads it', async () => {
+    const a = await seedCli(['synth', '--parties', '20', '--events', '40', '--seed', '7']);
+    const b = await seedCli(['synth', '--parties', '20', '--events', '40', '--seed', '7']);
+    expect(a.code, a.stderr).toBe(0);
+    expect(a.stdout.length).toBeGreaterThan(1000);
+    expect(b.stdout).toBe(a.stdout);
+    const loaded = await seedCli(['synth', '--parties', '20', '--events', '40', '--seed', '7', '--load', '--reset']);
+    expect(loaded.code, loaded.stderr).toBe(0);
+    const parties = await one('MATCH (p:Party) RETURN count(p) AS n');
+    expect(parties.n).toBe(20);
   });
 });

@@ -1,21 +1,19 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFiles, seedIfEmpty } from '../../graph-seed/load.js';
 import { emptyDocument, type GraphDocument } from '../../graph-seed/model/records.js';
 import { countGraph, resetGraph, writeGraph } from '../../graph-seed/store/writer.js';
 import { SeedValidationError } from '../../graph-seed/validate/index.js';
-import { resetDatabase, testConnection, testDatabase } from '../support/neo4j.js';
+import { resetDatabase, testDatabase } from '../support/neo4j.js';
+import { seedCli } from '../support/seed-cli.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const FIXTURES = path.join(ROOT, 'tests', 'fixtures', 'seed');
 const COMPLETE = path.join(FIXTURES, 'complete');
 const TWO_FILES = path.join(FIXTURES, 'two-files');
-const run = promisify(execFile);
 
 const db = testDatabase();
 const tmp = mkdtempSync(path.join(tmpdir(), 'faultline-load-'));
@@ -54,26 +52,7 @@ function opposes(from: string, to: string): GraphDocument['relationships'][numbe
   };
 }
 
-/** Runs the seed CLI against the test Neo4j; resolves with its exit code and output. */
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const c = testConnection();
-  const env = { ...process.env, NEO4J_URI: c.uri, NEO4J_USERNAME: c.username, NEO4J_PASSWORD: c.password };
-  if (c.database) Object.assign(env, { NEO4J_DATABASE: c.database });
-  try {
-    const { stdout, stderr } = await run(
-      path.join(ROOT, 'node_modules', '.bin', 'tsx'),
-      [path.join(ROOT, 'graph-seed', 'cli.ts'), ...args],
-      {
-        env,
-        cwd: ROOT,
-      },
-    );
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: e.code ?? -1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
-  }
-}
+const cli = seedCli;
 
 describe('loadFiles', () => {
   beforeAll(async () => {
