@@ -117,7 +117,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     expressMiddleware(apollo, {
       context: async ({ res }) => {
         const state = requestStateOf(res);
-        return createContext({ db, logger, requestId: state?.requestId, auth: { isWriter: state?.keyValid === true } });
+        return createContext({ db, logger, requestId: state?.requestId, auth: state?.credentials });
       },
     }),
   );

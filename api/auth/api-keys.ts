@@ -7,6 +7,19 @@ export function bearerKey(header: string | undefined | null): string | null {
   return m?.[1] ?? null;
 }
 
+/** What a request's Authorization header says, worked out once per request. */
+export interface Credentials {
+  /** A `Bearer` key was sent. */
+  presented: boolean;
+  /** It is one of the configured keys. */
+  valid: boolean;
+}
+
+export function credentialsOf(header: string | undefined | null, keys: readonly string[]): Credentials {
+  const key = bearerKey(header);
+  return { presented: key !== null, valid: key !== null && keys.length > 0 && keyMatches(key, keys) };
+}
+
 const digest = (s: string) => createHash('sha256').update(s, 'utf8').digest();
 
 /**

@@ -6,7 +6,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { OperationTypeNode } from 'graphql';
 import { forbidden, unauthenticated } from '../errors/index.js';
-import { bearerKey, keyMatches } from './api-keys.js';
+import type { FaultlineContext } from '../schema/context.js';
+import type { Credentials } from './api-keys.js';
 
 export interface AuthOptions {
   apiKeys: readonly string[];
@@ -15,10 +16,10 @@ export interface AuthOptions {
 
 export type Access = { ok: true } | { ok: false; error: Error };
 
-/** Decides whether an operation of `kind` may run with this Authorization header. */
+/** Decides whether an operation of `kind` may run with the request's credentials. */
 export function checkAccess(
   kind: OperationTypeNode | 'query' | 'mutation' | 'subscription',
-  authorization: string | undefined,
+  credentials: Credentials,
   options: AuthOptions,
 ): Access {
   const needsKey = kind !== 'query' || options.requireKeyForReads;
@@ -32,23 +33,23 @@ export function checkAccess(
       ),
     };
   }
-  const key = bearerKey(authorization);
-  if (key === null) {
+  if (!credentials.presented) {
     return { ok: false, error: unauthenticated(`${what} need an API key: send "Authorization: Bearer <key>".`) };
   }
-  if (!keyMatches(key, options.apiKeys)) {
+  if (!credentials.valid) {
     return { ok: false, error: unauthenticated('The API key is not valid.') };
   }
   return { ok: true };
 }
 
-export function authPlugin(options: AuthOptions): ApolloServerPlugin {
+/** The credentials were read once by the HTTP layer (api/http/request-id.ts) and put in the context. */
+export function authPlugin(options: AuthOptions): ApolloServerPlugin<FaultlineContext> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ operation, request }) {
+        async didResolveOperation({ operation, contextValue }) {
           if (!operation) return;
-          const access = checkAccess(operation.operation, request.http?.headers.get('authorization'), options);
+          const access = checkAccess(operation.operation, contextValue.auth, options);
           if (!access.ok) throw access.error;
         },
       };

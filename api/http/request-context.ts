@@ -4,6 +4,7 @@
  * Database and the resolvers do not need to thread it through every call.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Credentials } from '../auth/api-keys.js';
 
 export interface RequestState {
   requestId: string;
@@ -11,16 +12,20 @@ export interface RequestState {
   /** Milliseconds spent inside Neo4j statements run for this request. */
   neo4jMs: number;
   statements: number;
-  /** True when the request carried `Authorization: Bearer <key>` with a configured key. */
-  keyValid: boolean;
-  /** True when the request carried an Authorization header at all. */
-  keyPresented: boolean;
+  /** The request's `Authorization: Bearer <key>`, checked against the configured keys once. */
+  credentials: Credentials;
 }
 
 const storage = new AsyncLocalStorage<RequestState>();
 
 export function newRequestState(requestId: string): RequestState {
-  return { requestId, startedAt: performance.now(), neo4jMs: 0, statements: 0, keyValid: false, keyPresented: false };
+  return {
+    requestId,
+    startedAt: performance.now(),
+    neo4jMs: 0,
+    statements: 0,
+    credentials: { presented: false, valid: false },
+  };
 }
 
 /** Runs `fn` with `state` as the current request. */

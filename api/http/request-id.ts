@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestHandler, Response } from 'express';
-import { bearerKey, keyMatches } from '../auth/api-keys.js';
+import { credentialsOf } from '../auth/api-keys.js';
 import { newRequestState, type RequestState, runInRequest } from './request-context.js';
 
 /** A caller's x-request-id is kept when it looks like an id (so it cannot inject into logs). */
@@ -16,10 +16,7 @@ export function requestId(apiKeys: readonly string[]): RequestHandler {
     const given = req.get('x-request-id');
     const id = given && SAFE_ID.test(given) ? given : randomUUID();
     const state = newRequestState(id);
-    const authorization = req.get('authorization');
-    state.keyPresented = authorization !== undefined;
-    const key = bearerKey(authorization);
-    state.keyValid = key !== null && apiKeys.length > 0 && keyMatches(key, apiKeys);
+    state.credentials = credentialsOf(req.get('authorization'), apiKeys);
     res.locals.faultline = state;
     res.setHeader('x-request-id', id);
     next();

@@ -1,5 +1,6 @@
 /** What every resolver receives: the database door, this request's loaders, its id and logger. */
 import { randomUUID } from 'node:crypto';
+import type { Credentials } from '../auth/api-keys.js';
 import type { Database } from '../db/index.js';
 import { createLoaders, type Loaders } from '../loaders/index.js';
 import type { Logger } from '../logger.js';
@@ -9,14 +10,15 @@ export interface FaultlineContext {
   loaders: Loaders;
   requestId: string;
   logger: Logger;
-  auth: { isWriter: boolean };
+  /** What the request's Authorization header carried; mutations need `valid`. */
+  auth: Credentials;
 }
 
 export interface ContextOptions {
   db: Database;
   logger: Logger;
   requestId?: string;
-  auth?: { isWriter: boolean };
+  auth?: Credentials;
 }
 
 /** A fresh context per request: loaders must never be shared between requests. */
@@ -27,6 +29,6 @@ export function createContext(options: ContextOptions): FaultlineContext {
     loaders: createLoaders(options.db),
     requestId,
     logger: options.logger.child({ requestId }),
-    auth: options.auth ?? { isWriter: false },
+    auth: options.auth ?? { presented: false, valid: false },
   };
 }

@@ -1,7 +1,8 @@
 /**
  * The operations the API benchmark measures, each with the statement the API's own Cypher
- * builder makes for its root field. The selection sets are the web explorer's (see
- * web/src/api/operations.ts), so the figures are those of what the explorer really sends.
+ * builder makes for its root field. The selection sets are an analyst's full ones: every edge
+ * with its evidence, sources and derivations. The explorer asks for less (its network request
+ * has no evidence; it fetches evidence when a relationship is opened), so these are worst cases.
  *
  * The direct-Cypher baseline is not written here by hand: the benchmark captures every statement
  * the API runs for one request, with its parameters, and replays exactly those. The root

@@ -1,6 +1,6 @@
 import { buildSchema, parse, specifiedRules, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { bearerKey, checkAccess, keyMatches } from '../../api/auth/index.js';
+import { bearerKey, checkAccess, credentialsOf, keyMatches } from '../../api/auth/index.js';
 import { firstValidationProblem } from '../../api/errors/index.js';
 import { aliasLimitRule, DEFAULT_LIST_SIZE, depthLimitRule, operationCost } from '../../api/limits/index.js';
 
@@ -111,11 +111,14 @@ describe('API keys', () => {
 
   it('lets reads through, and mutations only with a key', () => {
     const options = { apiKeys: keys, requireKeyForReads: false };
-    expect(checkAccess('query', undefined, options).ok).toBe(true);
-    expect(checkAccess('mutation', `Bearer ${keys[0]}`, options).ok).toBe(true);
-    const refused = checkAccess('mutation', undefined, options);
+    expect(checkAccess('query', credentialsOf(undefined, keys), options).ok).toBe(true);
+    expect(checkAccess('mutation', credentialsOf(`Bearer ${keys[0]}`, keys), options).ok).toBe(true);
+    const refused = checkAccess('mutation', credentialsOf(undefined, keys), options);
     expect(refused.ok || refused.error.message).toMatch(/Authorization: Bearer/);
-    const none = checkAccess('mutation', `Bearer ${keys[0]}`, { apiKeys: [], requireKeyForReads: false });
+    const none = checkAccess('mutation', credentialsOf(`Bearer ${keys[0]}`, []), {
+      apiKeys: [],
+      requireKeyForReads: false,
+    });
     expect(none.ok || none.error.message).toMatch(/FAULTLINE_API_KEYS/);
   });
 });
