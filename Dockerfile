@@ -17,4 +17,4 @@ COPY --from=build /app/graph-seed/data ./graph-seed/data
 COPY --from=build /app/neo4j-local/pom.xml ./neo4j-local/pom.xml
 EXPOSE 4000
 USER node
-CMD ["node", "--enable-source-maps", "dist/api/main.js"]
+CMD ["node", "--enable-source-maps", "dist/app/main.js"]

@@ -1,6 +1,3 @@
-/** What api/ offers to the rest of Faultline and to programs built on it. */
-export { type ApiLimits, type Config, ConfigError, loadConfig } from './config.js';
-export { Database, DatabaseUnavailableError, type Statement } from './db/index.js';
-export { createLogger, type Logger } from './logger.js';
+/** What api/ offers: the GraphQL schema and the HTTP server that serves it with the explorer. */
 export { buildFaultlineSchema } from './schema/build-schema.js';
-export { startServer } from './server.js';
+export { DEFAULT_WEB_DIR, type RunningServer, type ServerDeps, startServer } from './server.js';

@@ -6,8 +6,6 @@ import 'reflect-metadata';
 import { once } from 'node:events';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
 import {
   ApolloServerPluginCacheControlDisabled,
@@ -16,9 +14,11 @@ import {
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import type { Config } from '../core/config.js';
+import type { Database } from '../core/db/index.js';
+import type { Logger } from '../core/logger.js';
+import { projectPath } from '../core/project-root.js';
 import { authPlugin } from './auth/index.js';
-import type { Config } from './config.js';
-import type { Database } from './db/index.js';
 import { createFormatError } from './errors/index.js';
 import {
   bindRequestContext,
@@ -33,10 +33,8 @@ import {
   webExplorer,
 } from './http/index.js';
 import { batchLimit, costLimitPlugin, limitRules } from './limits/index.js';
-import type { Logger } from './logger.js';
 import { buildFaultlineSchema } from './schema/build-schema.js';
 import { createContext, type FaultlineContext } from './schema/context.js';
-import { MUTATION_RESOLVERS } from './schema/mutation/index.js';
 
 export interface ServerDeps {
   config: Config;
@@ -53,10 +51,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-/** The project root also when this file runs compiled from dist/api/. */
-const PROJECT_ROOT = path.basename(ROOT) === 'dist' ? path.dirname(ROOT) : ROOT;
-export const DEFAULT_WEB_DIR = path.join(PROJECT_ROOT, 'web', 'dist');
+export const DEFAULT_WEB_DIR = projectPath('web', 'dist');
 
 export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   const { config, db, logger } = deps;
@@ -66,12 +61,12 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   app.set('trust proxy', false);
   const httpServer = http.createServer(app);
 
-  const schema = await buildFaultlineSchema({ extraResolvers: [...MUTATION_RESOLVERS] });
+  const schema = await buildFaultlineSchema();
   const apollo = new ApolloServer<FaultlineContext>({
     schema,
     introspection: true,
     csrfPrevention: true,
-    // The process owner (api/main.ts) stops the server, then the driver, then Neo4j; Apollo's own
+    // The process owner (app/main.ts) stops the server, then the driver, then Neo4j; Apollo's own
     // signal handlers would race that order and leave the shutdown hanging.
     stopOnTerminationSignals: false,
     allowBatchedHttpRequests: true,

@@ -4,21 +4,22 @@
  * already answers on the configured port) and stops it when done.
  */
 import { writeFileSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { type Config, ConfigError, loadConfig } from '../api/config.js';
-import { Database } from '../api/db/index.js';
-import { LauncherError, type RunningNeo4j, startLocalNeo4j } from '../neo4j-local/launcher.js';
+import { type Config, ConfigError, loadConfig } from '../core/config.js';
+import { Database } from '../core/db/index.js';
+import type { GraphDocument } from '../core/domain/records.js';
+import { onShutdownSignal } from '../core/lifecycle.js';
+import { projectPath } from '../core/project-root.js';
+import { applySchema } from '../core/storage/schema.js';
+import { LauncherError, openNeo4j } from '../neo4j-local/index.js';
 import { exportGraph, serializeDocument } from './export.js';
 import { formatLoadSummary, loadDocument, loadFiles } from './load.js';
-import type { GraphDocument } from './model/records.js';
 import { createProgress } from './progress.js';
-import { applySchema } from './store/schema.js';
 import { formatValidationErrors, SeedValidationError, validateDocument } from './validate/index.js';
 
-const DATA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'data');
+const DATA_DIR = projectPath('graph-seed', 'data');
 
 const USAGE = `Usage: npm run seed -- <command>
 
@@ -44,46 +45,13 @@ class UsageError extends Error {}
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
-function answers(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: '127.0.0.1', port });
-    socket.setTimeout(1000);
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('timeout', () => {
-      socket.destroy();
-      resolve(false);
-    });
-    socket.once('error', () => resolve(false));
-  });
-}
-
 /** Opens the database (starting the local Neo4j when needed), runs `work`, then cleans up. */
 async function withDatabase<T>(config: Config, work: (db: Database) => Promise<T>): Promise<T> {
-  let server: RunningNeo4j | null = null;
-  if (config.startLocalNeo4j) {
-    if (await answers(config.local.boltPort)) {
-      log(`Using the Neo4j already answering on ${config.neo4j.uri}`);
-    } else {
-      server = await startLocalNeo4j({
-        home: config.local.home,
-        boltPort: config.local.boltPort,
-        password: config.neo4j.password,
-        heap: config.local.heap,
-        pageCache: config.local.pageCache,
-        progress: log,
-      });
-    }
-  }
-  const running = server;
-  const onSignal = () => {
+  const neo4j = await openNeo4j(config, { progress: log, reuseRunning: true });
+  const removeHandlers = onShutdownSignal(() => {
     log('Interrupted; stopping...');
-    void (running ? running.stop() : Promise.resolve()).finally(() => process.exit(130));
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+    void neo4j.stop().finally(() => process.exit(130));
+  });
   // Loads of large graphs run long single transactions: allow them more than the API does.
   const db = new Database(config.neo4j, { transactionTimeoutMs: 30 * 60_000, acquisitionTimeoutMs: 30_000 });
   try {
@@ -91,11 +59,10 @@ async function withDatabase<T>(config: Config, work: (db: Database) => Promise<T
     return await work(db);
   } finally {
     await db.close();
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-    if (running) {
+    removeHandlers();
+    if (neo4j.local) {
       log('Stopping the local Neo4j...');
-      await running.stop();
+      await neo4j.stop();
     }
   }
 }

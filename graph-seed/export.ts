@@ -4,9 +4,10 @@
  * export into an empty database and exporting again gives the same bytes.
  */
 import { stringify } from 'yaml';
-import type { Database, Statement } from '../api/db/index.js';
-import { emptyDocument, type GraphDocument } from './model/records.js';
-import { isRelationshipType } from './model/vocabulary.js';
+import { exportStatements } from '../core/cypher/export.cypher.js';
+import type { Database, Statement } from '../core/db/index.js';
+import { emptyDocument, type GraphDocument } from '../core/domain/records.js';
+import { isRelationshipType } from '../core/domain/vocabulary.js';
 import {
   eventFromProps,
   partyFromProps,
@@ -14,21 +15,8 @@ import {
   relationshipFromProps,
   type StoredProps,
   sourceFromProps,
-} from './store/properties.js';
+} from '../core/storage/properties.js';
 import { documentToSeedObject } from './validate/seed-object.js';
-
-/** One statement per node family; labels are literals from the vocabulary. */
-export function exportStatements(): Record<'sources' | 'places' | 'parties' | 'events' | 'relationships', Statement> {
-  return {
-    sources: { cypher: 'MATCH (n:Source) RETURN properties(n) AS p' },
-    places: { cypher: 'MATCH (n:Place) RETURN properties(n) AS p' },
-    parties: { cypher: 'MATCH (n:Party) RETURN properties(n) AS p' },
-    events: { cypher: 'MATCH (n:Event) RETURN properties(n) AS p' },
-    relationships: {
-      cypher: 'MATCH (a:Node)-[r]->(b:Node) RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS p',
-    },
-  };
-}
 
 /** Plain code-point order, the same on every machine and locale. */
 function byId<T extends { id: string }>(a: T, b: T): number {

@@ -1,5 +1,5 @@
-/** graph-seed: seed files in, validated, written to Neo4j, and read back out. */
-export { exportGraph, exportStatements, serializeDocument } from './export.js';
+/** graph-seed: the seed tool. Seed files in, validated, written to Neo4j, and read back out. */
+export { exportGraph, serializeDocument } from './export.js';
 export {
   formatLoadSummary,
   type LoadOptions,
@@ -9,13 +9,7 @@ export {
   type SeedOnStartOptions,
   seedIfEmpty,
 } from './load.js';
-export * from './model/fuzzy-date.js';
-export * from './model/records.js';
-export * from './model/vocabulary.js';
 export { createProgress, type Progress } from './progress.js';
-export * from './store/properties.js';
-export { applySchema, SEARCH_INDEX, schemaStatements } from './store/schema.js';
-export { countGraph, resetGraph, type WriteSummary, writeGraph } from './store/writer.js';
 export {
   collectSeedFiles,
   documentToSeedObject,

@@ -2,10 +2,12 @@
  * `load`: validates seed files, then writes them (MERGE on ids, so loading twice changes nothing).
  * Any validation error refuses the whole run before Neo4j is touched.
  */
-import type { Database } from '../api/db/index.js';
-import type { GraphDocument } from './model/records.js';
-import { applySchema } from './store/schema.js';
-import { resetGraph, type WriteCounts, writeGraph } from './store/writer.js';
+
+import { hasDataStatement } from '../core/cypher/graph-write.cypher.js';
+import type { Database } from '../core/db/index.js';
+import type { GraphDocument } from '../core/domain/records.js';
+import { resetGraph, type WriteCounts, writeGraph } from '../core/storage/graph-writer.js';
+import { applySchema } from '../core/storage/schema.js';
 import { collectSeedFiles, SeedValidationError, validateFiles } from './validate/index.js';
 
 export interface LoadOptions {
@@ -136,7 +138,7 @@ export async function seedIfEmpty(
   const { seed = true, progress, ...load } = options;
   await applySchema(db);
   if (!seed) return null;
-  const rows = await db.read({ cypher: 'MATCH (n:Node) RETURN count(n) > 0 AS seeded' });
+  const rows = await db.read(hasDataStatement());
   if (rows[0]?.seeded === true) return null;
   const { files } = collectSeedFiles([dataDir]);
   if (files.length === 0) {

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
-import { ORGANISATION_KINDS, RELATIONSHIP_TYPES } from '../graph-seed/model/vocabulary.js';
+import { ORGANISATION_KINDS, RELATIONSHIP_TYPES } from '../core/domain/vocabulary.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.join(ROOT, 'web', 'dist');

@@ -5,9 +5,9 @@
  */
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { ConstraintViolationError, DatabaseUnavailableError, TransactionTimeoutError } from '../db/index.js';
+import { ConstraintViolationError, DatabaseUnavailableError, TransactionTimeoutError } from '../../core/db/index.js';
+import type { Logger } from '../../core/logger.js';
 import { currentRequest } from '../http/request-context.js';
-import type { Logger } from '../logger.js';
 import { ErrorCode, isErrorCode } from './error-code.js';
 
 export interface FormatErrorOptions {

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import type { Database } from '../db/index.js';
+import type { Database } from '../../core/db/index.js';
 
 /** How long /readyz waits for Neo4j before calling it unavailable. */
 const READY_TIMEOUT_MS = 3_000;

@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import type { Logger } from '../logger.js';
+import type { Logger } from '../../core/logger.js';
 import { requestStateOf } from './request-id.js';
 
 /** One log line per request when it finishes: id, status, duration and time spent in Neo4j. */

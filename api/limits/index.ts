@@ -1,6 +1,6 @@
 /** Abuse limits from config.limits: validation rules, a cost plugin and an HTTP batch cap. */
 import type { ValidationRule } from 'graphql';
-import type { ApiLimits } from '../config.js';
+import type { ApiLimits } from '../../core/config.js';
 import { aliasLimitRule } from './aliases.rule.js';
 import { depthLimitRule } from './depth.rule.js';
 

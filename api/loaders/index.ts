@@ -4,8 +4,9 @@
  * level of nesting, however many results there are.
  */
 import DataLoader from 'dataloader';
-import type { EventRole, RelationshipPageKey } from '../cypher/index.js';
-import type { Database } from '../db/index.js';
+import type { RelationshipPageKey } from '../../core/cypher/index.js';
+import type { Database } from '../../core/db/index.js';
+import type { EventRole } from '../../core/domain/index.js';
 import {
   nodesByIds,
   partyEvents,

@@ -1,7 +1,7 @@
 /** Argument classes of the read fields; defaults and caps are in each description. */
 import { ArgsType, Field, ID, Int } from 'type-graphql';
-import type { NetworkKind, NodeType, RelationshipType } from '../../graph-seed/model/vocabulary.js';
-import type { Direction, EventSort, PartySort } from '../cypher/index.js';
+import type { Direction, EventSort, PartySort } from '../../core/domain/index.js';
+import type { NetworkKind, NodeType, RelationshipType } from '../../core/domain/vocabulary.js';
 import { LIMITS } from '../services/limits.js';
 import {
   DirectionEnum,

@@ -5,6 +5,7 @@ import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { EventResolver } from './event.resolver.js';
 import { Attack, Conflict, Meeting, Resolution, Statement, Strike, Transition } from './event.type.js';
 import { FuzzyDateResolver } from './fuzzy-date.resolver.js';
+import { MUTATION_RESOLVERS } from './mutation/index.js';
 import { NetworkResolver } from './network.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 import { PartyResolver } from './party.resolver.js';
@@ -35,12 +36,17 @@ export const READ_RESOLVERS = [
 ] as const;
 
 export interface BuildSchemaOptions {
-  /** More resolver classes, such as the mutations. */
+  /** More resolver classes beyond the reads and the mutations. */
   extraResolvers?: NonEmptyArray<Function> | Function[];
 }
 
+/** The schema the server serves: every query and every mutation. */
 export function buildFaultlineSchema(options: BuildSchemaOptions = {}): Promise<GraphQLSchema> {
-  const resolvers = [...READ_RESOLVERS, ...(options.extraResolvers ?? [])] as unknown as NonEmptyArray<Function>;
+  const resolvers = [
+    ...READ_RESOLVERS,
+    ...MUTATION_RESOLVERS,
+    ...(options.extraResolvers ?? []),
+  ] as unknown as NonEmptyArray<Function>;
   return buildSchema({
     resolvers,
     // Concrete types reached only through interfaces must be listed, or they are left out.

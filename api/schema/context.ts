@@ -1,9 +1,9 @@
 /** What every resolver receives: the database door, this request's loaders, its id and logger. */
 import { randomUUID } from 'node:crypto';
+import type { Database } from '../../core/db/index.js';
+import type { Logger } from '../../core/logger.js';
 import type { Credentials } from '../auth/api-keys.js';
-import type { Database } from '../db/index.js';
 import { createLoaders, type Loaders } from '../loaders/index.js';
-import type { Logger } from '../logger.js';
 
 export interface FaultlineContext {
   db: Database;

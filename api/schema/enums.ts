@@ -3,7 +3,8 @@
  * every label or relationship type that reaches Cypher still comes from vocabulary.ts.
  */
 import { registerEnumType } from 'type-graphql';
-import { DATE_PRECISIONS } from '../../graph-seed/model/fuzzy-date.js';
+import { DATE_PRECISIONS } from '../../core/domain/fuzzy-date.js';
+import { DIRECTIONS, EVENT_ROLES, EVENT_SORTS, PARTY_SORTS } from '../../core/domain/index.js';
 import {
   EVENT_TYPES,
   EVIDENCE_STATUSES,
@@ -16,8 +17,7 @@ import {
   RELATIONSHIP_SPECS,
   RELATIONSHIP_TYPES,
   RESOLUTION_KINDS,
-} from '../../graph-seed/model/vocabulary.js';
-import { DIRECTIONS, EVENT_ROLES, EVENT_SORTS, PARTY_SORTS } from '../cypher/index.js';
+} from '../../core/domain/vocabulary.js';
 
 function enumOf<const T extends string>(values: readonly T[]): { [K in T]: K } {
   return Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };

@@ -1,5 +1,5 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import type { EventRecord } from '../../graph-seed/model/records.js';
+import type { EventRecord } from '../../core/domain/records.js';
 import { badInput } from '../errors/index.js';
 import { checkRange, LIMITS } from '../services/limits.js';
 import { listEvents } from '../services/listing.service.js';

@@ -1,5 +1,5 @@
 import { Field, Int, InterfaceType, ObjectType } from 'type-graphql';
-import type { ResolutionKind } from '../../graph-seed/model/vocabulary.js';
+import type { ResolutionKind } from '../../core/domain/vocabulary.js';
 import { ResolutionKindEnum } from './enums.js';
 import { FuzzyDate } from './fuzzy-date.type.js';
 import { Node, resolveNodeType } from './node.type.js';

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import type { EventType, OrganisationKind, PartyType } from '../../graph-seed/model/vocabulary.js';
+import type { EventType, OrganisationKind, PartyType } from '../../core/domain/vocabulary.js';
 import { EventTypeEnum, OrganisationKindEnum, PartyTypeEnum } from './enums.js';
 import { DateScalar } from './scalars.js';
 

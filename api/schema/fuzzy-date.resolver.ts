@@ -1,5 +1,5 @@
 import { FieldResolver, Resolver, Root } from 'type-graphql';
-import { coveredDays, type FuzzyDate as FuzzyDateValue } from '../../graph-seed/model/fuzzy-date.js';
+import { coveredDays, type FuzzyDate as FuzzyDateValue } from '../../core/domain/fuzzy-date.js';
 import { FuzzyDate } from './fuzzy-date.type.js';
 import { DateScalar } from './scalars.js';
 

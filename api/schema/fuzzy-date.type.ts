@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import type { DatePrecision } from '../../graph-seed/model/fuzzy-date.js';
+import type { DatePrecision } from '../../core/domain/fuzzy-date.js';
 import { DatePrecisionEnum } from './enums.js';
 import { DateScalar } from './scalars.js';
 

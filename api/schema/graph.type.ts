@@ -1,5 +1,5 @@
 import { Field, Float, ID, ObjectType } from 'type-graphql';
-import type { NodeType } from '../../graph-seed/model/vocabulary.js';
+import type { NodeType } from '../../core/domain/vocabulary.js';
 import { NodeTypeEnum } from './enums.js';
 import { FuzzyDate } from './fuzzy-date.type.js';
 import { Node } from './node.type.js';

@@ -1,5 +1,5 @@
 import { Field, ID, InterfaceType } from 'type-graphql';
-import type { NodeType } from '../../graph-seed/model/vocabulary.js';
+import type { NodeType } from '../../core/domain/vocabulary.js';
 import type { NodeValue } from '../services/values.js';
 import { NodeTypeEnum } from './enums.js';
 

@@ -1,7 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import type { PartyRecord } from '../../graph-seed/model/records.js';
-import type { EventRole } from '../cypher/index.js';
-import { PARTY_EVENTS_CAP } from '../cypher/index.js';
+import { type EventRole, PARTY_EVENTS_CAP } from '../../core/domain/index.js';
+import type { PartyRecord } from '../../core/domain/records.js';
 import { checkRange, LIMITS } from '../services/limits.js';
 import { listParties } from '../services/listing.service.js';
 import type { NodeValue, RelationshipValue } from '../services/values.js';

@@ -1,5 +1,5 @@
 import { Field, InterfaceType, ObjectType } from 'type-graphql';
-import type { OrganisationKind } from '../../graph-seed/model/vocabulary.js';
+import type { OrganisationKind } from '../../core/domain/vocabulary.js';
 import { OrganisationKindEnum } from './enums.js';
 import { Node, resolveNodeType } from './node.type.js';
 import { Place } from './place.type.js';

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import type { PlaceKind } from '../../graph-seed/model/vocabulary.js';
+import type { PlaceKind } from '../../core/domain/vocabulary.js';
 import { PlaceKindEnum } from './enums.js';
 import { Node } from './node.type.js';
 

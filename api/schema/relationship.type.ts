@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import type { EvidenceStatus, RelationshipType } from '../../graph-seed/model/vocabulary.js';
+import type { EvidenceStatus, RelationshipType } from '../../core/domain/vocabulary.js';
 import { EvidenceStatusEnum, RelationshipTypeEnum } from './enums.js';
 import { FuzzyDate } from './fuzzy-date.type.js';
 import { Node } from './node.type.js';

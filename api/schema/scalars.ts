@@ -1,6 +1,6 @@
 /** The `Date` scalar: a calendar day written YYYY-MM-DD, kept as a string (no time zone ever applies). */
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
-import { partialDateProblem } from '../../graph-seed/model/fuzzy-date.js';
+import { partialDateProblem } from '../../core/domain/fuzzy-date.js';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -3,7 +3,7 @@
  * them as opaque; anything that does not decode is the client's mistake, named by `field`.
  */
 
-import type { Keyset } from '../cypher/index.js';
+import type { Keyset } from '../../core/cypher/index.js';
 import { badInput } from '../errors/index.js';
 
 export function encodeCursor(position: Keyset): string {

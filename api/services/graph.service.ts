@@ -1,7 +1,8 @@
 /** Subgraphs for the explorer: every edge's endpoints are among the nodes. */
-import { NETWORK_TYPES, type NetworkKind, type RelationshipType } from '../../graph-seed/model/vocabulary.js';
-import { neighbourhoodStatement, networkStatement, pathStatement } from '../cypher/index.js';
-import type { Database } from '../db/index.js';
+
+import { neighbourhoodStatement, networkStatement, pathStatement } from '../../core/cypher/index.js';
+import type { Database } from '../../core/db/index.js';
+import { NETWORK_TYPES, type NetworkKind, type RelationshipType } from '../../core/domain/vocabulary.js';
 import { notFound } from '../errors/index.js';
 import { nodesByIds } from './node.service.js';
 import { nodeFromRow, relationshipFromRow } from './rows.js';

@@ -1,14 +1,13 @@
 /** The parties and events connections: keyset pages with opaque cursors and a filtered total. */
 import {
   type EventFilterValues,
-  type EventSort,
   eventsPageStatement,
   type Keyset,
   type PartyFilterValues,
-  type PartySort,
   partiesPageStatement,
-} from '../cypher/index.js';
-import type { Database, Statement } from '../db/index.js';
+} from '../../core/cypher/index.js';
+import type { Database, Statement } from '../../core/db/index.js';
+import type { EventSort, PartySort } from '../../core/domain/index.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { nodeFromRow } from './rows.js';
 import type { NodeValue } from './values.js';

@@ -7,8 +7,8 @@ import {
   type RelationshipPageKey,
   relationshipPagesStatement,
   relationshipsByIdsStatement,
-} from '../cypher/index.js';
-import type { Database } from '../db/index.js';
+} from '../../core/cypher/index.js';
+import type { Database } from '../../core/db/index.js';
 import { nodeFromRow, relationshipFromRow } from './rows.js';
 import type { NodeValue, RelationshipValue } from './values.js';
 

@@ -1,5 +1,7 @@
 /** Turns rows from the statement builders into values, only through graph-seed's *FromProps functions. */
-import { isRelationshipType, NODE_TYPES, type NodeType } from '../../graph-seed/model/vocabulary.js';
+
+import type { Plain } from '../../core/db/index.js';
+import { isRelationshipType, NODE_TYPES, type NodeType } from '../../core/domain/vocabulary.js';
 import {
   eventFromProps,
   partyFromProps,
@@ -7,8 +9,7 @@ import {
   relationshipFromProps,
   type StoredProps,
   sourceFromProps,
-} from '../../graph-seed/store/properties.js';
-import type { Plain } from '../db/index.js';
+} from '../../core/storage/properties.js';
 import type { NodeValue, RelationshipValue } from './values.js';
 
 interface NodeRow {

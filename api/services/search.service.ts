@@ -1,6 +1,6 @@
-import type { NodeType } from '../../graph-seed/model/vocabulary.js';
-import { luceneQuery, searchStatement } from '../cypher/index.js';
-import type { Database } from '../db/index.js';
+import { luceneQuery, searchStatement } from '../../core/cypher/index.js';
+import type { Database } from '../../core/db/index.js';
+import type { NodeType } from '../../core/domain/vocabulary.js';
 import { nodeFromRow } from './rows.js';
 import type { NodeValue } from './values.js';
 

@@ -5,7 +5,7 @@ import type {
   PlaceRecord,
   RelationshipRecord,
   SourceRecord,
-} from '../../graph-seed/model/records.js';
+} from '../../core/domain/records.js';
 
 export type PlaceValue = PlaceRecord & { type: 'Place' };
 export type SourceValue = SourceRecord & { type: 'Source'; name: string };

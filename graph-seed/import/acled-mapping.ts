@@ -2,8 +2,8 @@
  * How ACLED's event and actor categories map onto Faultline's vocabulary. Kept as data so the
  * table in IMPORT.md and the tests can be checked against one place.
  */
-import type { DatePrecision } from '../model/fuzzy-date.js';
-import type { EventType, OrganisationKind } from '../model/vocabulary.js';
+import type { DatePrecision } from '../../core/domain/fuzzy-date.js';
+import type { EventType, OrganisationKind } from '../../core/domain/vocabulary.js';
 
 /** How the actors of one ACLED row relate to its event. */
 export interface AcledMapping {

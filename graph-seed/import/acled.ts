@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { exactDate, type FuzzyDate, partialDateProblem } from '../model/fuzzy-date.js';
+import { exactDate, type FuzzyDate, partialDateProblem } from '../../core/domain/fuzzy-date.js';
 import {
   derivedRelationship,
   type EventRecord,
@@ -16,8 +16,8 @@ import {
   type RelationshipRecord,
   relationshipId,
   type SourceRecord,
-} from '../model/records.js';
-import type { RelationshipType } from '../model/vocabulary.js';
+} from '../../core/domain/records.js';
+import type { RelationshipType } from '../../core/domain/vocabulary.js';
 import {
   ACLED_EVENT_TYPES,
   type AcledMapping,

@@ -1,5 +1,5 @@
 /** Header checks and cell readers shared by the CSV importers. */
-import { type FuzzyDate, parseFuzzyDate } from '../model/fuzzy-date.js';
+import { type FuzzyDate, parseFuzzyDate } from '../../core/domain/fuzzy-date.js';
 import type { CsvProblem, CsvRow, CsvTable } from './csv-parse.js';
 import type { RejectedRow } from './result.js';
 

@@ -2,8 +2,8 @@
  * edges.csv: one row per relationship, or per piece of evidence: rows with the same id
  * (`from:TYPE:to`, or with `key`) that agree on everything else add evidence to one relationship.
  */
-import type { RelationshipRecord, SourceRecord } from '../model/records.js';
-import { ID_PATTERN, relationshipId } from '../model/records.js';
+import type { RelationshipRecord, SourceRecord } from '../../core/domain/records.js';
+import { ID_PATTERN, relationshipId } from '../../core/domain/records.js';
 import {
   type Endpoint,
   EVIDENCE_STATUSES,
@@ -11,7 +11,7 @@ import {
   isRelationshipType,
   RELATIONSHIP_SPECS,
   RELATIONSHIP_TYPES,
-} from '../model/vocabulary.js';
+} from '../../core/domain/vocabulary.js';
 import {
   cell,
   dateCell,

@@ -2,8 +2,8 @@
  * nodes.csv: parties, events and places, one row each. Columns that do not apply to a row's type
  * must be empty, so a value in the wrong column is reported instead of silently dropped.
  */
-import type { EventRecord, PartyRecord, PlaceRecord } from '../model/records.js';
-import { ID_PATTERN } from '../model/records.js';
+import type { EventRecord, PartyRecord, PlaceRecord } from '../../core/domain/records.js';
+import { ID_PATTERN } from '../../core/domain/records.js';
 import {
   EVENT_TYPES,
   type EventType,
@@ -13,7 +13,7 @@ import {
   PARTY_TYPES,
   PLACE_KINDS,
   RESOLUTION_KINDS,
-} from '../model/vocabulary.js';
+} from '../../core/domain/vocabulary.js';
 import {
   booleanCell,
   cell,

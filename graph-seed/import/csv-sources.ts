@@ -1,5 +1,5 @@
 /** sources.csv: one row per source document, with its full text so quotes can be checked. */
-import { ID_PATTERN, type SourceRecord } from '../model/records.js';
+import { ID_PATTERN, type SourceRecord } from '../../core/domain/records.js';
 import { cell, dateCell, headerProblems, optional, problemsAsRejected, RowCheck, required } from './columns.js';
 import type { CsvTable } from './csv-parse.js';
 import type { RejectedRow } from './result.js';

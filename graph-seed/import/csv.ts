@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { emptyDocument, type GraphDocument, type SourceRecord } from '../model/records.js';
+import { emptyDocument, type GraphDocument, type SourceRecord } from '../../core/domain/records.js';
 import { readEdges } from './csv-edges.js';
 import { readNodes } from './csv-nodes.js';
 import { parseCsvTable } from './csv-parse.js';

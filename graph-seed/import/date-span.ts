@@ -1,4 +1,4 @@
-import { type FuzzyDate, firstDay, lastDay } from '../model/fuzzy-date.js';
+import { type FuzzyDate, firstDay, lastDay } from '../../core/domain/fuzzy-date.js';
 
 /**
  * The span of several dates, for a relationship derived from several events: the shared date

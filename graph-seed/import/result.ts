@@ -1,5 +1,5 @@
 /** What an importer hands back: the graph it built, and every row it had to leave out and why. */
-import type { GraphDocument } from '../model/records.js';
+import type { GraphDocument } from '../../core/domain/records.js';
 
 /** One rejected row: where it is and what was expected there. */
 export interface RejectedRow {

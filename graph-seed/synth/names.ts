@@ -2,7 +2,7 @@
  * Invented names for the synthetic graph: built from syllables so that no generated party,
  * place or person is, or claims to be, a real one.
  */
-import type { OrganisationKind } from '../model/vocabulary.js';
+import type { OrganisationKind } from '../../core/domain/vocabulary.js';
 import type { Random } from './random.js';
 
 const SYLLABLES = [

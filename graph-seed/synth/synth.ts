@@ -5,9 +5,7 @@
  * text holds every quoted sentence. The same seed always gives the same document.
  */
 
-import { spanOf } from '../import/date-span.js';
-import { slugify } from '../import/slug.js';
-import { exactDate, type FuzzyDate } from '../model/fuzzy-date.js';
+import { exactDate, type FuzzyDate } from '../../core/domain/fuzzy-date.js';
 import {
   derivedRelationship,
   type EventRecord,
@@ -17,8 +15,15 @@ import {
   type PlaceRecord,
   type RelationshipRecord,
   relationshipId,
-} from '../model/records.js';
-import { type EventType, type OrganisationKind, RESOLUTION_KINDS, type RelationshipType } from '../model/vocabulary.js';
+} from '../../core/domain/records.js';
+import {
+  type EventType,
+  type OrganisationKind,
+  RESOLUTION_KINDS,
+  type RelationshipType,
+} from '../../core/domain/vocabulary.js';
+import { spanOf } from '../import/date-span.js';
+import { slugify } from '../import/slug.js';
 import {
   ATTACK_METHODS,
   capitalise,

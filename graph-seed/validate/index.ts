@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
-import { emptyDocument, type GraphDocument, relationshipId } from '../model/records.js';
+import { emptyDocument, type GraphDocument, relationshipId } from '../../core/domain/records.js';
 import { type Path, type ValidationError, validationError } from './errors.js';
 import { checkRules } from './rules.js';
 import { documentToSeedObject } from './seed-object.js';

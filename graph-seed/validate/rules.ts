@@ -2,8 +2,8 @@
  * Second pass: rules that look across every file being loaded: unique ids, relationship
  * endpoints and their types, evidence quotes, derivations, and place references.
  */
-import type { RelationshipRecord, SourceRecord } from '../model/records.js';
-import { type Endpoint, endpointAccepts, type NodeType, RELATIONSHIP_SPECS } from '../model/vocabulary.js';
+import type { RelationshipRecord, SourceRecord } from '../../core/domain/records.js';
+import { type Endpoint, endpointAccepts, type NodeType, RELATIONSHIP_SPECS } from '../../core/domain/vocabulary.js';
 import { type Path, pathToString, type ValidationError, validationError } from './errors.js';
 import { isBroken, isIncomplete, type Located, type ShapedFile } from './shape.js';
 

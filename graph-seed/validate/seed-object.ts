@@ -1,6 +1,6 @@
 /** A GraphDocument written out in the seed format's own shape (the inverse of shape.ts). */
-import { formatFuzzyDate } from '../model/fuzzy-date.js';
-import { type GraphDocument, type RelationshipRecord, relationshipId } from '../model/records.js';
+import { formatFuzzyDate } from '../../core/domain/fuzzy-date.js';
+import { type GraphDocument, type RelationshipRecord, relationshipId } from '../../core/domain/records.js';
 
 /** The `key:` that gives a relationship its id, or null when the id is the plain from:TYPE:to. */
 export function relationshipKey(r: RelationshipRecord): string | null {

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { type FuzzyDate, parseFuzzyDate } from '../model/fuzzy-date.js';
+import { type FuzzyDate, parseFuzzyDate } from '../../core/domain/fuzzy-date.js';
 import {
   type EventRecord,
   type EvidenceRecord,
@@ -15,7 +15,7 @@ import {
   type RelationshipRecord,
   relationshipId,
   type SourceRecord,
-} from '../model/records.js';
+} from '../../core/domain/records.js';
 import {
   EVENT_TYPES,
   EVIDENCE_STATUSES,
@@ -25,7 +25,7 @@ import {
   RELATIONSHIP_TYPES,
   RESOLUTION_KINDS,
   type RelationshipType,
-} from '../model/vocabulary.js';
+} from '../../core/domain/vocabulary.js';
 import { type Path, type ValidationError, validationError } from './errors.js';
 
 /** Where a file's values are; `line` finds the line of a path (or of its nearest ancestor). */

@@ -9,6 +9,7 @@
  * statement below only checks that the capture saw what the builders produce.
  */
 
+import { LIMITS } from '../../api/services/limits.js';
 import {
   luceneQuery,
   neighbourhoodStatement,
@@ -16,11 +17,10 @@ import {
   nodesByIdsStatement,
   pathStatement,
   searchStatement,
-} from '../../api/cypher/index.js';
-import type { Statement } from '../../api/db/index.js';
-import { LIMITS } from '../../api/services/limits.js';
-import type { GraphDocument, PartyRecord } from '../../graph-seed/model/records.js';
-import { NETWORK_TYPES } from '../../graph-seed/model/vocabulary.js';
+} from '../../core/cypher/index.js';
+import type { Statement } from '../../core/db/index.js';
+import type { GraphDocument, PartyRecord } from '../../core/domain/records.js';
+import { NETWORK_TYPES } from '../../core/domain/vocabulary.js';
 
 const FRAGMENTS = /* GraphQL */ `
   fragment FuzzyDateFields on FuzzyDate { precision value start end firstDay lastDay }

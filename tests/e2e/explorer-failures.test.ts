@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Database } from '../../api/db/index.js';
 import type { RunningServer } from '../../api/server.js';
+import { Database } from '../../core/db/index.js';
 import { freePort } from '../../neo4j-local/launcher.js';
 import { launchBrowser, openExplorer, settled, startApi } from '../support/explorer.js';
 import { loadSeedGraph, testConnection, testDatabase } from '../support/neo4j.js';

@@ -19,7 +19,7 @@ interface Started {
 const running: Started[] = [];
 
 function startFaultline(env: Record<string, string>): Started {
-  const child = spawn(process.execPath, ['dist/api/main.js'], {
+  const child = spawn(process.execPath, ['dist/app/main.js'], {
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', JAVA_HOME: process.env.JAVA_HOME ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -4,9 +4,9 @@
  */
 import { type ExecutionResult, type GraphQLSchema, graphql } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../api/logger.js';
 import { buildFaultlineSchema } from '../../api/schema/build-schema.js';
 import { createContext } from '../../api/schema/context.js';
+import { createLogger } from '../../core/logger.js';
 import { loadSeedGraph, testDatabase } from '../support/neo4j.js';
 
 const db = testDatabase();

@@ -5,9 +5,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GraphDocument } from '../../core/domain/records.js';
 import { exportGraph, serializeDocument } from '../../graph-seed/export.js';
 import { loadFiles } from '../../graph-seed/load.js';
-import type { GraphDocument } from '../../graph-seed/model/records.js';
 import { validateFiles } from '../../graph-seed/validate/index.js';
 import { resetDatabase, testConnection, testDatabase } from '../support/neo4j.js';
 

@@ -4,18 +4,18 @@
  */
 import { type GraphQLSchema, graphql } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../api/logger.js';
 import { buildFaultlineSchema } from '../../api/schema/build-schema.js';
 import { createContext } from '../../api/schema/context.js';
-import { exactDate } from '../../graph-seed/model/fuzzy-date.js';
+import { exactDate } from '../../core/domain/fuzzy-date.js';
 import {
   emptyDocument,
   type GraphDocument,
   type RelationshipRecord,
   relationshipId,
-} from '../../graph-seed/model/records.js';
-import type { RelationshipType } from '../../graph-seed/model/vocabulary.js';
-import { writeGraph } from '../../graph-seed/store/writer.js';
+} from '../../core/domain/records.js';
+import type { RelationshipType } from '../../core/domain/vocabulary.js';
+import { createLogger } from '../../core/logger.js';
+import { writeGraph } from '../../core/storage/graph-writer.js';
 import { resetDatabase, testDatabase } from '../support/neo4j.js';
 
 const db = testDatabase();

@@ -5,11 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { type GraphQLSchema, graphql, Kind, type OperationDefinitionNode, parse } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../api/config.js';
 import { operationCost } from '../../api/limits/index.js';
-import { createLogger } from '../../api/logger.js';
 import { buildFaultlineSchema } from '../../api/schema/build-schema.js';
 import { createContext } from '../../api/schema/context.js';
+import { loadConfig } from '../../core/config.js';
+import { createLogger } from '../../core/logger.js';
 import { loadSeedGraph, testDatabase } from '../support/neo4j.js';
 
 const db = testDatabase();

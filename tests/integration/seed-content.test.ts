@@ -3,7 +3,7 @@
  * answered together with the sentence of the article that states it.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Database, Row } from '../../api/db/index.js';
+import type { Database, Row } from '../../core/db/index.js';
 import { loadSeedGraph, testDatabase } from '../support/neo4j.js';
 
 const SOURCE = 'src-35d4d6e122a937a3';

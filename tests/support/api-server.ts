@@ -3,9 +3,9 @@
  * logger whose lines the test can read, and a small fetch-based GraphQL client.
  */
 import { pino } from 'pino';
-import { type ApiLimits, type Config, loadConfig } from '../../api/config.js';
-import type { Database } from '../../api/db/index.js';
 import { startServer } from '../../api/server.js';
+import { type ApiLimits, type Config, loadConfig } from '../../core/config.js';
+import type { Database } from '../../core/db/index.js';
 
 export const WRITER_KEY = 'test-writer-key-0123456789';
 

@@ -6,10 +6,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { loadConfig } from '../../api/config.js';
-import type { Database } from '../../api/db/index.js';
-import { createLogger } from '../../api/logger.js';
 import { type RunningServer, startServer } from '../../api/server.js';
+import { loadConfig } from '../../core/config.js';
+import type { Database } from '../../core/db/index.js';
+import { createLogger } from '../../core/logger.js';
 import { testConnection } from './neo4j.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');

@@ -6,10 +6,10 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, inject } from 'vitest';
-import { Database } from '../../api/db/index.js';
+import { Database } from '../../core/db/index.js';
+import { resetGraph } from '../../core/storage/graph-writer.js';
+import { applySchema } from '../../core/storage/schema.js';
 import { loadFiles } from '../../graph-seed/load.js';
-import { applySchema } from '../../graph-seed/store/schema.js';
-import { resetGraph } from '../../graph-seed/store/writer.js';
 import './context.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CONFIG_VARIABLES, ConfigError, loadConfig } from '../../api/config.js';
+import { CONFIG_VARIABLES, ConfigError, loadConfig } from '../../core/config.js';
 
 describe('loadConfig', () => {
   it('starts a local Neo4j on 7687 when NEO4J_URI is not given', () => {
@@ -56,7 +56,7 @@ describe('loadConfig', () => {
   it('documents every variable it reads in the README and .env.example', () => {
     const readme = readFileSync('README.md', 'utf8');
     const example = readFileSync('.env.example', 'utf8');
-    const source = readFileSync('api/config.ts', 'utf8');
+    const source = readFileSync('core/config.ts', 'utf8');
     const read = new Set([...source.matchAll(/\(\s*'([A-Z][A-Z0-9_]+)'/g)].map((m) => m[1]));
     read.add('NEO4J_URI');
     read.add('NEO4J_DATABASE');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { networkTypes } from '../../api/services/graph.service.js';
 import {
   hops,
   neighbourhoodStatement,
@@ -7,8 +8,7 @@ import {
   relationshipPagesStatement,
   relationshipsByIdsStatement,
   typeAlternation,
-} from '../../api/cypher/index.js';
-import { networkTypes } from '../../api/services/graph.service.js';
+} from '../../core/cypher/index.js';
 
 describe('typeAlternation', () => {
   it('writes vocabulary types as a sorted alternation', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { eventsPageStatement, PARTY_SORT_SPECS, partiesPageStatement } from '../../api/cypher/index.js';
 import { decodeCursor, encodeCursor } from '../../api/services/cursor.js';
+import { eventsPageStatement, PARTY_SORT_SPECS, partiesPageStatement } from '../../core/cypher/index.js';
 
 describe('partiesPageStatement', () => {
   it('puts filter values in parameters, never in the Cypher text', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeLucene, luceneQuery, searchStatement } from '../../api/cypher/index.js';
+import { escapeLucene, luceneQuery, searchStatement } from '../../core/cypher/index.js';
 
 describe('escapeLucene', () => {
   it('escapes every character Lucene reads as syntax', () => {

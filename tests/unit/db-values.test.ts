@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { toPlain } from '../../api/db/values.js';
+import { toPlain } from '../../core/db/values.js';
 
 describe('toPlain', () => {
   it('writes a DATE as YYYY-MM-DD, whether its parts are numbers or driver Integers', () => {

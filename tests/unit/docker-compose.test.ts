@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { CONFIG_VARIABLES, loadConfig } from '../../api/config.js';
+import { CONFIG_VARIABLES, loadConfig } from '../../core/config.js';
 
 interface Service {
   image?: string;

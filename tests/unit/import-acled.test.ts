@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import type { RelationshipRecord } from '../../core/domain/records.js';
 import { importAcled, importAcledText } from '../../graph-seed/import/acled.js';
 import type { ImportResult } from '../../graph-seed/import/result.js';
-import type { RelationshipRecord } from '../../graph-seed/model/records.js';
 import { formatValidationErrors, validateDocument } from '../../graph-seed/validate/index.js';
 
 const SAMPLE = path.resolve(

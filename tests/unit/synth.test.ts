@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { GraphDocument } from '../../graph-seed/model/records.js';
-import { EVENT_TYPES } from '../../graph-seed/model/vocabulary.js';
+import type { GraphDocument } from '../../core/domain/records.js';
+import { EVENT_TYPES } from '../../core/domain/vocabulary.js';
 import { Random, zipfPicker } from '../../graph-seed/synth/random.js';
 import { synthesize } from '../../graph-seed/synth/synth.js';
 import { formatValidationErrors, validateDocument } from '../../graph-seed/validate/index.js';

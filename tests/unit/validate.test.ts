@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { emptyDocument } from '../../graph-seed/model/records.js';
+import { emptyDocument } from '../../core/domain/records.js';
 import {
   formatValidationErrors,
   type ValidationError,

@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildSchema, type OperationDefinitionNode, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../api/config.js';
 import { operationCost } from '../../api/limits/cost.js';
+import { loadConfig } from '../../core/config.js';
 import { ALL_OPERATIONS, EVIDENCE_BATCH, NETWORK_EDGE_LIMIT } from '../../web/src/api/operations.js';
 
 const schemaFile = fileURLToPath(new URL('../../schema.graphql', import.meta.url));

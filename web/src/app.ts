@@ -5,7 +5,7 @@
  */
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { NETWORK_TYPES, type NodeType, type RelationshipType } from '../../graph-seed/model/vocabulary.js';
+import { NETWORK_TYPES, type NodeType, type RelationshipType } from '../../core/domain/vocabulary.js';
 import { type ApiClient, ApiError } from './api/client.js';
 import { DATE_RANGE, type DateSpan, type Edge, type Graph } from './api/operations.js';
 import { download } from './export/download.js';

@@ -1,6 +1,6 @@
 /** Validation shared by the node inputs. */
 import { ArrayMaxSize, IsNotEmpty, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
-import { ID_PATTERN } from '../../../graph-seed/model/records.js';
+import { ID_PATTERN } from '../../../core/domain/records.js';
 
 export const MAX_NAME = 300;
 export const MAX_TEXT = 2_000;

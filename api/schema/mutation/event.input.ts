@@ -1,6 +1,6 @@
 import { IsBoolean, IsInt, Min, ValidateIf } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import type { EventType, ResolutionKind } from '../../../graph-seed/model/vocabulary.js';
+import type { EventType, ResolutionKind } from '../../../core/domain/vocabulary.js';
 import { EventTypeEnum, ResolutionKindEnum } from '../enums.js';
 import { IfGiven, IsSlug, MAX_NAME, MAX_TEXT, OptionalRef, OptionalText, RequiredText } from './common.js';
 import { FuzzyDateInput } from './fuzzy-date.input.js';

@@ -1,5 +1,5 @@
 import { Field, InputType } from 'type-graphql';
-import { type FuzzyDate, parseFuzzyDate } from '../../../graph-seed/model/fuzzy-date.js';
+import { type FuzzyDate, parseFuzzyDate } from '../../../core/domain/fuzzy-date.js';
 import { badInput } from '../../errors/index.js';
 
 @InputType({

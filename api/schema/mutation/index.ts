@@ -1,4 +1,4 @@
-/** The Mutation type's resolvers, handed to buildFaultlineSchema as extraResolvers. */
+/** The Mutation type's resolvers (buildFaultlineSchema always includes them). */
 import { NodeMutationResolver } from './node.mutation.js';
 import { RelationshipMutationResolver } from './relationship.mutation.js';
 

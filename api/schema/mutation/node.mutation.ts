@@ -3,7 +3,7 @@
  * turn inputs into records, call the write service.
  */
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import type { EventRecord, PartyRecord, PlaceRecord, SourceRecord } from '../../../graph-seed/model/records.js';
+import type { EventRecord, PartyRecord, PlaceRecord, SourceRecord } from '../../../core/domain/records.js';
 import { requireWriter } from '../../auth/require-writer.js';
 import { badInput } from '../../errors/index.js';
 import { NodeWriteService, type Patch } from '../../services/write/index.js';

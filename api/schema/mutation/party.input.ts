@@ -1,6 +1,6 @@
 import { IsBoolean, ValidateIf } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import type { OrganisationKind, PartyType } from '../../../graph-seed/model/vocabulary.js';
+import type { OrganisationKind, PartyType } from '../../../core/domain/vocabulary.js';
 import { OrganisationKindEnum, PartyTypeEnum } from '../enums.js';
 import { Aliases, IfGiven, IsSlug, MAX_NAME, MAX_TEXT, OptionalRef, OptionalText, RequiredText } from './common.js';
 

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, IsNotEmpty, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import type { RelationshipType } from '../../../graph-seed/model/vocabulary.js';
+import type { RelationshipType } from '../../../core/domain/vocabulary.js';
 import { RelationshipTypeEnum } from '../enums.js';
 import { IsSlug, MAX_NAME, MAX_TEXT, OptionalRef, OptionalText } from './common.js';
 import { FuzzyDateInput } from './fuzzy-date.input.js';

@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import type { RelationshipRecord } from '../../../graph-seed/model/records.js';
+import type { RelationshipRecord } from '../../../core/domain/records.js';
 import { requireWriter } from '../../auth/require-writer.js';
 import { RelationshipWriteService, type RetractResult as RetractValue } from '../../services/write/index.js';
 import type { FaultlineContext } from '../context.js';

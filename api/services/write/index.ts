@@ -1,3 +1,4 @@
+export * as writeCypher from '../../../core/cypher/write.cypher.js';
 export {
   NodeWriteService,
   nodeTypeOfLabels,
@@ -6,4 +7,3 @@ export {
   type SourceValue,
 } from './node-write.service.js';
 export { type RelateCommand, RelationshipWriteService, type RetractResult } from './relationship-write.service.js';
-export * as writeCypher from './write.cypher.js';

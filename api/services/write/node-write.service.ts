@@ -1,10 +1,13 @@
 /**
  * Creating and updating nodes. Each write is one write transaction that checks what it refers
- * to, then reuses the seed writer's MERGE statement and property mapping (graph-seed/store).
+ * to, then reuses the bulk MERGE statement (core/cypher) and the property mapping (core/storage).
  */
 
-import type { EventRecord, PartyRecord, PlaceRecord, SourceRecord } from '../../../graph-seed/model/records.js';
-import { NODE_TYPES, type NodeType } from '../../../graph-seed/model/vocabulary.js';
+import { mergeNodesStatement } from '../../../core/cypher/graph-write.cypher.js';
+import { evidenceOfSourceStatement, nodesByIdStatement } from '../../../core/cypher/write.cypher.js';
+import type { Database, Row, Statement } from '../../../core/db/index.js';
+import type { EventRecord, PartyRecord, PlaceRecord, SourceRecord } from '../../../core/domain/records.js';
+import { NODE_TYPES, type NodeType } from '../../../core/domain/vocabulary.js';
 import {
   eventFromProps,
   eventToProps,
@@ -16,11 +19,8 @@ import {
   type StoredProps,
   sourceFromProps,
   sourceToProps,
-} from '../../../graph-seed/store/properties.js';
-import { mergeNodesStatement } from '../../../graph-seed/store/writer.js';
-import type { Database, Row, Statement } from '../../db/index.js';
+} from '../../../core/storage/properties.js';
 import { badInput, conflict, notFound } from '../../errors/index.js';
-import { evidenceOfSourceStatement, nodesByIdStatement } from './write.cypher.js';
 
 type Run = (statement: Statement) => Promise<Row[]>;
 

@@ -4,32 +4,32 @@
  * merges into the relationship it already made instead of adding a second one.
  */
 
-import type { FuzzyDate } from '../../../graph-seed/model/fuzzy-date.js';
-import {
-  type EvidenceRecord,
-  ID_PATTERN,
-  type RelationshipRecord,
-  relationshipId,
-  typeOfRelationshipId,
-} from '../../../graph-seed/model/records.js';
-import {
-  endpointAccepts,
-  isRelationshipType,
-  RELATIONSHIP_SPECS,
-  type RelationshipType,
-} from '../../../graph-seed/model/vocabulary.js';
-import { relationshipFromProps, relationshipToProps, type StoredProps } from '../../../graph-seed/store/properties.js';
-import { mergeRelationshipsStatement } from '../../../graph-seed/store/writer.js';
-import type { Database } from '../../db/index.js';
-import { badInput, conflict, notFound } from '../../errors/index.js';
-import { nodeTypeOfLabels } from './node-write.service.js';
+import { mergeRelationshipsStatement } from '../../../core/cypher/graph-write.cypher.js';
 import {
   deleteRelationshipsStatement,
   dependentsStatement,
   nodesByIdStatement,
   relationshipByIdStatement,
   sourceTextsStatement,
-} from './write.cypher.js';
+} from '../../../core/cypher/write.cypher.js';
+import type { Database } from '../../../core/db/index.js';
+import type { FuzzyDate } from '../../../core/domain/fuzzy-date.js';
+import {
+  type EvidenceRecord,
+  ID_PATTERN,
+  type RelationshipRecord,
+  relationshipId,
+  typeOfRelationshipId,
+} from '../../../core/domain/records.js';
+import {
+  endpointAccepts,
+  isRelationshipType,
+  RELATIONSHIP_SPECS,
+  type RelationshipType,
+} from '../../../core/domain/vocabulary.js';
+import { relationshipFromProps, relationshipToProps, type StoredProps } from '../../../core/storage/properties.js';
+import { badInput, conflict, notFound } from '../../errors/index.js';
+import { nodeTypeOfLabels } from './node-write.service.js';
 
 export interface RelateCommand {
   type: RelationshipType;

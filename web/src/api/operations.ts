@@ -3,7 +3,7 @@
  * schema.graphql. tests/unit/web-operations.test.ts validates each document against the
  * emitted schema, so a renamed field fails the build instead of the page.
  */
-import type { NetworkKind, NodeType, RelationshipType } from '../../../graph-seed/model/vocabulary.js';
+import type { NetworkKind, NodeType, RelationshipType } from '../../../core/domain/vocabulary.js';
 import { gql } from './client.js';
 
 export type { NetworkKind, NodeType, RelationshipType };

@@ -3,7 +3,7 @@
  * Gephi's timeline can replay them; ids, types and evidence quotes kept as attributes.
  */
 
-import type { NodeType } from '../../../graph-seed/model/vocabulary.js';
+import type { NodeType } from '../../../core/domain/vocabulary.js';
 import { NODE_LOOKS, nodeColour } from '../graph/style.js';
 import type { ExportGraph } from './graph-data.js';
 import { LIST_SEPARATOR } from './graphml.js';

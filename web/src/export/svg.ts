@@ -2,7 +2,7 @@
  * A standalone SVG of the visible graph, drawn from node positions and the same style maps the
  * stylesheet uses: shapes and colours by type, edge colours and dashes, arrowheads, labels.
  */
-import type { NodeType, RelationshipType } from '../../../graph-seed/model/vocabulary.js';
+import type { NodeType, RelationshipType } from '../../../core/domain/vocabulary.js';
 import { shapeSvg } from '../graph/shapes.js';
 import { DERIVED_LINE, EDGE_LOOKS, NODE_LOOKS, nodeColour } from '../graph/style.js';
 import type { ExportGraph, ExportNode } from './graph-data.js';

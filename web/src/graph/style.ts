@@ -4,7 +4,7 @@
  * the legend and the SVG exporter all read these same maps.
  */
 import type cytoscape from 'cytoscape';
-import { type NodeType, RELATIONSHIP_SPECS, type RelationshipType } from '../../../graph-seed/model/vocabulary.js';
+import { type NodeType, RELATIONSHIP_SPECS, type RelationshipType } from '../../../core/domain/vocabulary.js';
 
 /** Node shapes the SVG exporter can draw as well as Cytoscape. */
 export type NodeShape =

@@ -7,7 +7,7 @@ import {
   NETWORK_TYPES,
   type NetworkKind,
   type RelationshipType,
-} from '../../../graph-seed/model/vocabulary.js';
+} from '../../../core/domain/vocabulary.js';
 
 export interface Expansion {
   id: string;

@@ -1,5 +1,5 @@
 /** Relationship-type checkboxes and the date-range slider over the API's `dateRange`. */
-import type { RelationshipType } from '../../../graph-seed/model/vocabulary.js';
+import type { RelationshipType } from '../../../core/domain/vocabulary.js';
 import { EDGE_LOOKS, relationshipDoc } from '../graph/style.js';
 import { h } from './dom.js';
 import { edgeSwatch } from './legend.js';

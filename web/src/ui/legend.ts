@@ -1,5 +1,5 @@
 /** The legend, generated from the same style maps as the stylesheet, for what is on screen. */
-import type { NodeType, RelationshipType } from '../../../graph-seed/model/vocabulary.js';
+import type { NodeType, RelationshipType } from '../../../core/domain/vocabulary.js';
 import { shapeSvg } from '../graph/shapes.js';
 import { DERIVED_LINE, EDGE_LOOKS, NODE_LOOKS, ORGANISATION_KIND_COLOURS, relationshipDoc } from '../graph/style.js';
 import { h } from './dom.js';

@@ -6,7 +6,7 @@
  * bounds), and `<p>Start`/`<p>End` (Neo4j DATEs of the first and last day covered, for range
  * filters and indexes). Evidence is stored as two parallel lists on the relationship.
  */
-import { coveredDays, DATE_PRECISIONS, type DatePrecision, type FuzzyDate } from '../model/fuzzy-date.js';
+import { coveredDays, DATE_PRECISIONS, type DatePrecision, type FuzzyDate } from '../domain/fuzzy-date.js';
 import type {
   EventRecord,
   EvidenceRecord,
@@ -14,7 +14,7 @@ import type {
   PlaceRecord,
   RelationshipRecord,
   SourceRecord,
-} from '../model/records.js';
+} from '../domain/records.js';
 import {
   EVENT_TYPES,
   type EventType,
@@ -24,7 +24,7 @@ import {
   type PlaceKind,
   type RelationshipType,
   type ResolutionKind,
-} from '../model/vocabulary.js';
+} from '../domain/vocabulary.js';
 
 /** Property values as they go to the driver (DATEs are passed as ISO strings and converted in Cypher). */
 export type Props = Record<string, string | number | boolean | string[] | null>;

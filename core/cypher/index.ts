@@ -1,4 +1,6 @@
-export { DIRECTIONS, type Direction } from './direction.js';
+/** All of Faultline's Cypher: every statement is a pure builder returning `{ cypher, params }`. */
+
+export * from './export.cypher.js';
 export {
   type NeighbourhoodQuery,
   type NetworkQuery,
@@ -7,32 +9,24 @@ export {
   type PathQuery,
   pathStatement,
 } from './graph.cypher.js';
+export * from './graph-write.cypher.js';
 export {
   EVENT_SORT_SPECS,
-  EVENT_SORTS,
   type EventFilterValues,
-  type EventSort,
   eventsPageStatement,
   type Keyset,
   PARTY_SORT_SPECS,
-  PARTY_SORTS,
   type PartyFilterValues,
-  type PartySort,
   partiesPageStatement,
 } from './listing.cypher.js';
 export { dateRangeStatement, nodesByIdsStatement } from './nodes.cypher.js';
-export {
-  EVENT_ROLE_SPECS,
-  EVENT_ROLES,
-  type EventRole,
-  PARTY_EVENTS_CAP,
-  type PartyEventsKey,
-  partyEventsStatement,
-} from './party-events.cypher.js';
+export { type PartyEventsKey, partyEventsStatement } from './party-events.cypher.js';
 export {
   type RelationshipPageKey,
   relationshipPagesStatement,
   relationshipsByIdsStatement,
 } from './relationships.cypher.js';
+export { awaitIndexesStatement, SEARCH_INDEX, schemaStatements } from './schema.cypher.js';
 export { escapeLucene, luceneQuery, searchStatement } from './search.cypher.js';
 export { cypherInt, hops, typeAlternation } from './shared.js';
+export * from './write.cypher.js';

@@ -1,7 +1,7 @@
-import { typeOfRelationshipId } from '../../graph-seed/model/records.js';
-import { isRelationshipType, type RelationshipType } from '../../graph-seed/model/vocabulary.js';
 import type { Statement } from '../db/index.js';
-import type { Direction } from './direction.js';
+import type { Direction } from '../domain/queries.js';
+import { typeOfRelationshipId } from '../domain/records.js';
+import { isRelationshipType, type RelationshipType } from '../domain/vocabulary.js';
 import { cypherInt, relMap } from './shared.js';
 
 /**

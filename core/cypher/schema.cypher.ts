@@ -2,8 +2,8 @@
  * Constraints and indexes. Every statement uses IF NOT EXISTS, so applying the schema again is
  * a no-op; names are stable so they can be inspected with SHOW CONSTRAINTS / SHOW INDEXES.
  */
-import type { Database, Statement } from '../../api/db/index.js';
-import { EVENT_TYPES, NODE_TYPES, PARTY_TYPES, RELATIONSHIP_TYPES } from '../model/vocabulary.js';
+import type { Statement } from '../db/index.js';
+import { EVENT_TYPES, NODE_TYPES, PARTY_TYPES, RELATIONSHIP_TYPES } from '../domain/vocabulary.js';
 
 /** Name of the full-text index over names, aliases, descriptions and summaries. */
 export const SEARCH_INDEX = 'node_search';
@@ -35,12 +35,7 @@ export function schemaStatements(): Statement[] {
   return statements.map((cypher) => ({ cypher }));
 }
 
-/** Applies constraints and indexes (idempotent) and waits until the indexes are online. */
-export async function applySchema(db: Database): Promise<void> {
-  // Schema commands may share a transaction with each other (not with data writes): one
-  // transaction is about three times faster than one per statement on a cold database.
-  await db.writeTransaction(async (run) => {
-    for (const statement of schemaStatements()) await run(statement);
-  });
-  await db.write({ cypher: 'CALL db.awaitIndexes(300)' });
+/** Waits until every index is online (or the timeout in seconds passes). */
+export function awaitIndexesStatement(seconds = 300): Statement {
+  return { cypher: 'CALL db.awaitIndexes($seconds)', params: { seconds } };
 }

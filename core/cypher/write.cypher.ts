@@ -4,8 +4,8 @@
  * relationship types come only from the closed vocabulary.
  */
 
-import { isRelationshipType, type RelationshipType } from '../../../graph-seed/model/vocabulary.js';
-import type { Statement } from '../../db/index.js';
+import type { Statement } from '../db/index.js';
+import { isRelationshipType, type RelationshipType } from '../domain/vocabulary.js';
 
 function relType(type: string): RelationshipType {
   if (!isRelationshipType(type)) throw new Error(`not a relationship type: ${JSON.stringify(type)}`);

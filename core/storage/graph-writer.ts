@@ -1,13 +1,19 @@
 /**
- * Writes validated documents with batched `UNWIND … MERGE` statements. MERGE on ids makes a
+ * Writes validated documents with the batched `UNWIND … MERGE` statements of `core/cypher/graph-write.cypher.ts`. MERGE on ids makes a
  * second load a no-op for counts. A small graph goes in one transaction (all or nothing); a large
  * one in transactions of `batchSize` rows, each atomic, and a retry completes an interrupted load.
  */
-import type { Database, Statement } from '../../api/db/index.js';
-import type { GraphDocument } from '../model/records.js';
-import { NODE_LABELS, type NodeType, RELATIONSHIP_TYPES, type RelationshipType } from '../model/vocabulary.js';
+
 import {
-  DATE_VALUE_PROPS,
+  countGraphStatement,
+  deleteBatchStatement,
+  mergeNodesStatement,
+  mergeRelationshipsStatement,
+} from '../cypher/graph-write.cypher.js';
+import type { Database, Statement } from '../db/index.js';
+import type { GraphDocument } from '../domain/records.js';
+import { type NodeType, RELATIONSHIP_TYPES } from '../domain/vocabulary.js';
+import {
   eventToProps,
   type Props,
   partyToProps,
@@ -34,46 +40,6 @@ export interface WriteOptions {
   singleTransactionLimit?: number;
   /** Called after each batch with rows written so far and the total. */
   onProgress?: (done: number, total: number) => void;
-}
-
-/** Converts ISO day strings in `props` to Neo4j DATEs inside the statement. */
-const SET_DATES = DATE_VALUE_PROPS.map(
-  (p) => `${p}: CASE WHEN row.props.${p} IS NULL THEN null ELSE date(row.props.${p}) END`,
-).join(', ');
-
-/** One statement that merges a batch of nodes of one type (labels come from the closed map). */
-export function mergeNodesStatement(type: NodeType, rows: { id: string; props: Props }[]): Statement {
-  const labels = NODE_LABELS[type].map((l) => `:${l}`).join('');
-  return {
-    cypher: `UNWIND $rows AS row
-OPTIONAL MATCH (existing:Node {id: row.id})
-WITH row, existing IS NULL AS isNew
-MERGE (n:Node {id: row.id})
-SET n${labels}
-SET n += row.props
-SET n += {${SET_DATES}}
-RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS created, count(*) AS total`,
-    params: { rows },
-  };
-}
-
-/** One statement that merges a batch of relationships of one type between existing nodes. */
-export function mergeRelationshipsStatement(
-  type: RelationshipType,
-  rows: { id: string; from: string; to: string; props: Props }[],
-): Statement {
-  return {
-    cypher: `UNWIND $rows AS row
-MATCH (a:Node {id: row.from})
-MATCH (b:Node {id: row.to})
-OPTIONAL MATCH (a)-[existing:${type} {id: row.id}]->(b)
-WITH row, a, b, existing IS NULL AS isNew
-MERGE (a)-[r:${type} {id: row.id}]->(b)
-SET r += row.props
-SET r += {dateStart: CASE WHEN row.props.dateStart IS NULL THEN null ELSE date(row.props.dateStart) END, dateEnd: CASE WHEN row.props.dateEnd IS NULL THEN null ELSE date(row.props.dateEnd) END}
-RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS created, count(*) AS total`,
-    params: { rows },
-  };
 }
 
 function nodeRows(doc: GraphDocument): Map<NodeType, { id: string; props: Props }[]> {
@@ -176,18 +142,13 @@ export async function writeGraph(db: Database, doc: GraphDocument, options: Writ
 /** Deletes every node and relationship, in batches so a large graph fits in memory. */
 export async function resetGraph(db: Database): Promise<void> {
   for (;;) {
-    const rows = await db.write({
-      cypher: 'MATCH (n) WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) AS deleted',
-    });
+    const rows = await db.write(deleteBatchStatement(5000));
     if (Number(rows[0]?.deleted ?? 0) === 0) return;
   }
 }
 
 /** Node and relationship counts, for summaries and idempotency checks. */
 export async function countGraph(db: Database): Promise<{ nodes: number; relationships: number }> {
-  const rows = await db.read({
-    cypher:
-      'CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
-  });
+  const rows = await db.read(countGraphStatement());
   return { nodes: Number(rows[0]?.nodes ?? 0), relationships: Number(rows[0]?.relationships ?? 0) };
 }

@@ -1,6 +1,7 @@
 /** Statements that return subgraphs: a named network, a neighbourhood, shortest paths. */
-import type { RelationshipType } from '../../graph-seed/model/vocabulary.js';
+
 import type { Statement } from '../db/index.js';
+import type { RelationshipType } from '../domain/vocabulary.js';
 import { cypherInt, hops, nodeMap, relMap, type TypeFilter, typeAlternation } from './shared.js';
 
 export interface NetworkQuery {

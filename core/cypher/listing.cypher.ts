@@ -3,14 +3,11 @@
  * Sort keys are strings so one cursor shape ([key, id]) serves every order; the expressions come
  * from the closed maps below, never from the client.
  */
-import type { EventType, OrganisationKind, PartyType } from '../../graph-seed/model/vocabulary.js';
-import type { Statement } from '../db/index.js';
-import { cypherInt, nodeMap } from './shared.js';
 
-export const PARTY_SORTS = ['NAME_ASC', 'NAME_DESC', 'CONNECTIONS_DESC'] as const;
-export type PartySort = (typeof PARTY_SORTS)[number];
-export const EVENT_SORTS = ['DATE_DESC', 'DATE_ASC', 'NAME_ASC', 'NAME_DESC'] as const;
-export type EventSort = (typeof EVENT_SORTS)[number];
+import type { Statement } from '../db/index.js';
+import type { EventSort, PartySort } from '../domain/queries.js';
+import type { EventType, OrganisationKind, PartyType } from '../domain/vocabulary.js';
+import { cypherInt, nodeMap } from './shared.js';
 
 interface SortSpec {
   /** Cypher expression over `n` giving a string sort key (never null). */

@@ -3,34 +3,22 @@
  * and explorer on one port. Shutdown runs in reverse: HTTP, driver, then the local Neo4j.
  */
 import 'reflect-metadata';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { seedIfEmpty } from '../graph-seed/load.js';
-import { LauncherError, type RunningNeo4j, startLocalNeo4j } from '../neo4j-local/launcher.js';
-import { type Config, ConfigError, loadConfig } from './config.js';
-import { Database, DatabaseUnavailableError } from './db/index.js';
-import { createLogger, type Logger } from './logger.js';
-import { startServer } from './server.js';
-
-/** The repository root, whether this runs from source (tsx) or compiled (dist/api). */
-function projectRoot(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(path.join(dir, 'package.json'))) {
-    const parent = path.dirname(dir);
-    if (parent === dir) return process.cwd();
-    dir = parent;
-  }
-  return dir;
-}
+import { startServer } from '../api/index.js';
+import { type Config, ConfigError, loadConfig } from '../core/config.js';
+import { Database, DatabaseUnavailableError } from '../core/db/index.js';
+import { onShutdownSignal } from '../core/lifecycle.js';
+import { createLogger, type Logger } from '../core/logger.js';
+import { projectPath } from '../core/project-root.js';
+import { seedIfEmpty } from '../graph-seed/index.js';
+import { LauncherError, type OpenNeo4j, openNeo4j } from '../neo4j-local/index.js';
 
 const say = (line: string) => process.stderr.write(`${line}\n`);
 
 /** Applies the schema and seeds an empty database, retrying until Neo4j answers. */
-async function prepareDatabase(db: Database, config: Config, root: string, logger: Logger): Promise<void> {
+async function prepareDatabase(db: Database, config: Config, logger: Logger): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
-      const seeded = await seedIfEmpty(db, path.join(root, 'graph-seed', 'data'), {
+      const seeded = await seedIfEmpty(db, projectPath('graph-seed', 'data'), {
         seed: config.seedOnStart,
         progress: say,
       });
@@ -49,7 +37,7 @@ async function prepareDatabase(db: Database, config: Config, root: string, logge
 }
 
 /** Module-level so a failed start still stops the Neo4j it launched. */
-let neo4j: RunningNeo4j | undefined;
+let neo4j: OpenNeo4j | undefined;
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -64,41 +52,23 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.logLevel);
-  const root = projectRoot();
-
-  if (config.startLocalNeo4j) {
-    neo4j = await startLocalNeo4j({
-      home: path.resolve(root, config.local.home),
-      boltPort: config.local.boltPort,
-      password: config.neo4j.password,
-      heap: config.local.heap,
-      pageCache: config.local.pageCache,
-      progress: say,
-    });
-  } else {
-    say(`Using Neo4j at ${config.neo4j.uri} (NEO4J_URI); no local server is started.`);
-  }
+  neo4j = await openNeo4j(config, { progress: say });
 
   const db = new Database(config.neo4j, { transactionTimeoutMs: config.limits.transactionTimeoutMs });
-  const server = await startServer({ config, db, logger, webDir: path.join(root, 'web', 'dist') });
+  const server = await startServer({ config, db, logger, webDir: projectPath('web', 'dist') });
 
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
+  onShutdownSignal(async (signal) => {
     say(`${signal}: shutting down...`);
     try {
       await server.close();
       await db.close();
-      if (neo4j) await neo4j.stop();
+      await neo4j?.stop();
     } finally {
       process.exit(0);
     }
-  };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  });
 
-  const ready = prepareDatabase(db, config, root, logger);
+  const ready = prepareDatabase(db, config, logger);
   if (!config.startLocalNeo4j) {
     // A remote server that is down must not stop the API from serving /healthz and /readyz.
     ready.catch((error: unknown) => logger.error({ err: error }, 'database preparation failed'));

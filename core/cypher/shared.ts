@@ -3,7 +3,7 @@
  * parameters in Cypher; they are only ever spliced from the closed vocabulary or checked integers.
  */
 import neo4j, { type Integer } from 'neo4j-driver';
-import { isRelationshipType, type RelationshipType } from '../../graph-seed/model/vocabulary.js';
+import { isRelationshipType, type RelationshipType } from '../domain/vocabulary.js';
 
 /** A node as rows carry it: labels (to tell its type) and stored properties. */
 export const nodeMap = (v: string) => `{labels: labels(${v}), props: properties(${v})}`;

@@ -1,6 +1,18 @@
-import type { RelationshipType } from '../../graph-seed/model/vocabulary.js';
-import type { Statement } from '../db/index.js';
-import { cypherInt, nodeMap } from './shared.js';
+/**
+ * The query vocabulary: directions, event roles, sort orders and caps that the API offers and
+ * the Cypher builders implement. Domain facts, so they live here and not in a statement builder.
+ */
+import type { RelationshipType } from './vocabulary.js';
+
+/** Which relationships of a node to follow, relative to that node. */
+export const DIRECTIONS = ['OUT', 'IN', 'BOTH'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+
+/** Sort orders of the party and event listings. */
+export const PARTY_SORTS = ['NAME_ASC', 'NAME_DESC', 'CONNECTIONS_DESC'] as const;
+export type PartySort = (typeof PARTY_SORTS)[number];
+export const EVENT_SORTS = ['DATE_DESC', 'DATE_ASC', 'NAME_ASC', 'NAME_DESC'] as const;
+export type EventSort = (typeof EVENT_SORTS)[number];
 
 /** How a party takes part in an event. */
 export const EVENT_ROLES = [
@@ -44,37 +56,5 @@ export const EVENT_ROLE_SPECS: Readonly<Record<EventRole, readonly RoleSpec[]>> 
   SUPPORTER: [{ type: 'SUPPORTS', direction: 'OUT' }],
 };
 
-export interface PartyEventsKey {
-  key: string;
-  id: string;
-  role: EventRole | null;
-}
-
 /** Most events any one party lists, latest first. */
 export const PARTY_EVENTS_CAP = 200;
-
-/** Events each party is connected to (in the given role, or any), latest first, for many parties at once. */
-export function partyEventsStatement(keys: readonly PartyEventsKey[]): Statement {
-  return {
-    cypher: `UNWIND $keys AS key
-OPTIONAL MATCH (p:Party {id: key.id})
-CALL (p, key) {
-  OPTIONAL MATCH (p)-[r]-(e:Event)
-  WHERE key.specs IS NULL OR any(s IN key.specs WHERE s.type = type(r)
-    AND ((s.direction = 'OUT' AND startNode(r) = p) OR (s.direction = 'IN' AND endNode(r) = p)))
-  WITH DISTINCT e WHERE e IS NOT NULL
-  ORDER BY coalesce(toString(e.dateStart), '') DESC, e.id
-  LIMIT $cap
-  RETURN collect(${nodeMap('e')}) AS events
-}
-RETURN key.key AS key, events`,
-    params: {
-      cap: cypherInt(PARTY_EVENTS_CAP),
-      keys: keys.map((k) => ({
-        key: k.key,
-        id: k.id,
-        specs: k.role ? EVENT_ROLE_SPECS[k.role].map((s) => ({ ...s })) : null,
-      })),
-    },
-  };
-}

@@ -1,6 +1,6 @@
-import type { NodeType } from '../../graph-seed/model/vocabulary.js';
-import { SEARCH_INDEX } from '../../graph-seed/store/schema.js';
 import type { Statement } from '../db/index.js';
+import type { NodeType } from '../domain/vocabulary.js';
+import { SEARCH_INDEX } from './schema.cypher.js';
 import { cypherInt, nodeMap } from './shared.js';
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;

@@ -1,0 +1,66 @@
+/**
+ * The bulk write statements: batched `UNWIND … MERGE` of nodes and relationships (MERGE on ids,
+ * so a second load changes no counts), batched deletes, and graph counts. Labels and types come
+ * from the closed vocabulary; every value is a parameter.
+ */
+import type { Statement } from '../db/index.js';
+import { NODE_LABELS, type NodeType, type RelationshipType } from '../domain/vocabulary.js';
+import { DATE_VALUE_PROPS, type Props } from '../storage/properties.js';
+
+/** Converts ISO day strings in `props` to Neo4j DATEs inside the statement. */
+const SET_DATES = DATE_VALUE_PROPS.map(
+  (p) => `${p}: CASE WHEN row.props.${p} IS NULL THEN null ELSE date(row.props.${p}) END`,
+).join(', ');
+
+/** One statement that merges a batch of nodes of one type (labels come from the closed map). */
+export function mergeNodesStatement(type: NodeType, rows: { id: string; props: Props }[]): Statement {
+  const labels = NODE_LABELS[type].map((l) => `:${l}`).join('');
+  return {
+    cypher: `UNWIND $rows AS row
+OPTIONAL MATCH (existing:Node {id: row.id})
+WITH row, existing IS NULL AS isNew
+MERGE (n:Node {id: row.id})
+SET n${labels}
+SET n += row.props
+SET n += {${SET_DATES}}
+RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS created, count(*) AS total`,
+    params: { rows },
+  };
+}
+
+/** One statement that merges a batch of relationships of one type between existing nodes. */
+export function mergeRelationshipsStatement(
+  type: RelationshipType,
+  rows: { id: string; from: string; to: string; props: Props }[],
+): Statement {
+  return {
+    cypher: `UNWIND $rows AS row
+MATCH (a:Node {id: row.from})
+MATCH (b:Node {id: row.to})
+OPTIONAL MATCH (a)-[existing:${type} {id: row.id}]->(b)
+WITH row, a, b, existing IS NULL AS isNew
+MERGE (a)-[r:${type} {id: row.id}]->(b)
+SET r += row.props
+SET r += {dateStart: CASE WHEN row.props.dateStart IS NULL THEN null ELSE date(row.props.dateStart) END, dateEnd: CASE WHEN row.props.dateEnd IS NULL THEN null ELSE date(row.props.dateEnd) END}
+RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS created, count(*) AS total`,
+    params: { rows },
+  };
+}
+
+/** Deletes up to `limit` nodes with their relationships; returns how many were deleted. */
+export function deleteBatchStatement(limit: number): Statement {
+  return { cypher: 'MATCH (n) WITH n LIMIT $limit DETACH DELETE n RETURN count(*) AS deleted', params: { limit } };
+}
+
+/** Node and relationship counts. */
+export function countGraphStatement(): Statement {
+  return {
+    cypher:
+      'CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
+  };
+}
+
+/** Whether the database holds any Faultline node. */
+export function hasDataStatement(): Statement {
+  return { cypher: 'MATCH (n:Node) RETURN count(n) > 0 AS seeded' };
+}
