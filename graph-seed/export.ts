@@ -5,17 +5,8 @@
  */
 import { stringify } from 'yaml';
 import { exportStatements } from '../core/cypher/export.cypher.js';
-import type { Database, Statement } from '../core/db/index.js';
+import type { Database } from '../core/db/index.js';
 import { emptyDocument, type GraphDocument } from '../core/domain/records.js';
-import { isRelationshipType } from '../core/domain/vocabulary.js';
-import {
-  eventFromProps,
-  partyFromProps,
-  placeFromProps,
-  relationshipFromProps,
-  type StoredProps,
-  sourceFromProps,
-} from '../core/storage/properties.js';
 import { documentToSeedObject } from './validate/seed-object.js';
 
 /** Plain code-point order, the same on every machine and locale. */
@@ -28,19 +19,11 @@ export async function exportGraph(db: Database): Promise<GraphDocument> {
   const q = exportStatements();
   const doc = emptyDocument();
   await db.readTransaction(async (run) => {
-    const props = async (s: Statement) => (await run(s)).map((row) => row.p as StoredProps);
-    doc.sources = (await props(q.sources)).map(sourceFromProps).sort(byId);
-    doc.places = (await props(q.places)).map(placeFromProps).sort(byId);
-    doc.parties = (await props(q.parties)).map(partyFromProps).sort(byId);
-    doc.events = (await props(q.events)).map(eventFromProps).sort(byId);
-    const rels = await run(q.relationships);
-    for (const row of rels) {
-      const type = String(row.type);
-      // Only Faultline's own relationship types belong in a seed document.
-      if (!isRelationshipType(type)) continue;
-      doc.relationships.push(relationshipFromProps(row.p as StoredProps, type, String(row.from), String(row.to)));
-    }
-    doc.relationships.sort(byId);
+    doc.sources = (await run(q.sources)).sort(byId);
+    doc.places = (await run(q.places)).sort(byId);
+    doc.parties = (await run(q.parties)).sort(byId);
+    doc.events = (await run(q.events)).sort(byId);
+    doc.relationships = (await run(q.relationships)).sort(byId);
   });
   return doc;
 }

@@ -14,7 +14,7 @@ import {
   relationshipPages,
   relationshipsByIds,
 } from '../services/node.service.js';
-import type { NodeValue, RelationshipValue } from '../services/values.js';
+import type { NodeValue, RelationshipValue } from '../../core/domain/values.js';
 
 export type PageRequest = Omit<RelationshipPageKey, 'key'>;
 export interface PartyEventsRequest {

@@ -4,7 +4,7 @@ import { badInput } from '../errors/index.js';
 import { checkRange, LIMITS } from '../services/limits.js';
 import { listEvents } from '../services/listing.service.js';
 import { eventDateRange } from '../services/node.service.js';
-import type { NodeValue } from '../services/values.js';
+import type { NodeValue } from '../../core/domain/values.js';
 import { EventsArgs } from './args.js';
 import { EventConnection } from './connection.type.js';
 import type { FaultlineContext } from './context.js';

@@ -4,7 +4,7 @@ import { badInput } from '../errors/index.js';
 import { primeGraph } from '../loaders/index.js';
 import { type GraphValue, neighbourhood, network, shortestPaths } from '../services/graph.service.js';
 import { checkRange, LIMITS } from '../services/limits.js';
-import type { NodeValue, RelationshipValue } from '../services/values.js';
+import type { NodeValue, RelationshipValue } from '../../core/domain/values.js';
 import { NeighbourhoodArgs, NetworkArgs, PathArgs } from './args.js';
 import type { FaultlineContext } from './context.js';
 import { Graph } from './graph.type.js';

@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-g
 import { decodeCursor } from '../services/cursor.js';
 import { checkRange, LIMITS } from '../services/limits.js';
 import { connectionOf } from '../services/listing.service.js';
-import { isEvent, isParty, type NodeValue } from '../services/values.js';
+import { isEvent, isParty, type NodeValue } from '../../core/domain/values.js';
 import { RelationshipsArgs } from './args.js';
 import { RelationshipConnection } from './connection.type.js';
 import type { FaultlineContext } from './context.js';

@@ -3,7 +3,7 @@ import { type EventRole, PARTY_EVENTS_CAP } from '../../core/domain/index.js';
 import type { PartyRecord } from '../../core/domain/records.js';
 import { checkRange, LIMITS } from '../services/limits.js';
 import { listParties } from '../services/listing.service.js';
-import type { NodeValue, RelationshipValue } from '../services/values.js';
+import type { NodeValue, RelationshipValue } from '../../core/domain/values.js';
 import { PartiesArgs } from './args.js';
 import { PartyConnection } from './connection.type.js';
 import type { FaultlineContext } from './context.js';

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { NodeValue, PlaceValue } from '../services/values.js';
+import type { NodeValue, PlaceValue } from '../../core/domain/values.js';
 import type { FaultlineContext } from './context.js';
 import { Place } from './place.type.js';
 

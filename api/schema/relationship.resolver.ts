@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import type { EvidenceValue, NodeValue, RelationshipValue, SourceValue } from '../services/values.js';
+import type { EvidenceValue, NodeValue, RelationshipValue, SourceValue } from '../../core/domain/values.js';
 import type { FaultlineContext } from './context.js';
 import { Node } from './node.type.js';
 import { Evidence, Relationship } from './relationship.type.js';

@@ -5,8 +5,8 @@ import type { Database } from '../../core/db/index.js';
 import { NETWORK_TYPES, type NetworkKind, type RelationshipType } from '../../core/domain/vocabulary.js';
 import { notFound } from '../errors/index.js';
 import { nodesByIds } from './node.service.js';
-import { nodeFromRow, relationshipFromRow } from './rows.js';
-import type { NodeValue, RelationshipValue } from './values.js';
+import { nodeFromRow, relationshipFromRow } from '../../core/cypher/rows.js';
+import type { NodeValue, RelationshipValue } from '../../core/domain/values.js';
 
 export interface GraphValue {
   nodes: NodeValue[];

@@ -9,8 +9,8 @@ import {
 import type { Database, Statement } from '../../core/db/index.js';
 import type { EventSort, PartySort } from '../../core/domain/index.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
-import { nodeFromRow } from './rows.js';
-import type { NodeValue } from './values.js';
+import { nodeFromRow } from '../../core/cypher/rows.js';
+import type { NodeValue } from '../../core/domain/values.js';
 
 export interface PageInfoValue {
   hasNextPage: boolean;

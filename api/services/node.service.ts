@@ -9,8 +9,8 @@ import {
   relationshipsByIdsStatement,
 } from '../../core/cypher/index.js';
 import type { Database } from '../../core/db/index.js';
-import { nodeFromRow, relationshipFromRow } from './rows.js';
-import type { NodeValue, RelationshipValue } from './values.js';
+import { nodeFromRow, relationshipFromRow } from '../../core/cypher/rows.js';
+import type { NodeValue, RelationshipValue } from '../../core/domain/values.js';
 
 /** Nodes by id, in the order asked; null where no node has that id. */
 export async function nodesByIds(db: Database, ids: readonly string[]): Promise<(NodeValue | null)[]> {

@@ -1,8 +1,8 @@
 import { luceneQuery, searchStatement } from '../../core/cypher/index.js';
 import type { Database } from '../../core/db/index.js';
 import type { NodeType } from '../../core/domain/vocabulary.js';
-import { nodeFromRow } from './rows.js';
-import type { NodeValue } from './values.js';
+import { nodeFromRow } from '../../core/cypher/rows.js';
+import type { NodeValue } from '../../core/domain/values.js';
 
 export interface SearchHitValue {
   node: NodeValue;

@@ -3,9 +3,11 @@
  * so a second load changes no counts), batched deletes, and graph counts. Labels and types come
  * from the closed vocabulary; every value is a parameter.
  */
+import { flag, num, type Row } from '../db/decode.js';
 import type { Statement } from '../db/index.js';
 import { NODE_LABELS, type NodeType, type RelationshipType } from '../domain/vocabulary.js';
 import { DATE_VALUE_PROPS, type Props } from '../storage/properties.js';
+import { cypherInt } from './shared.js';
 
 /** Converts ISO day strings in `props` to Neo4j DATEs inside the statement. */
 const SET_DATES = DATE_VALUE_PROPS.map(
@@ -13,7 +15,15 @@ const SET_DATES = DATE_VALUE_PROPS.map(
 ).join(', ');
 
 /** One statement that merges a batch of nodes of one type (labels come from the closed map). */
-export function mergeNodesStatement(type: NodeType, rows: { id: string; props: Props }[]): Statement {
+/** What a batch merge reports: how many rows it created, of how many written. */
+export interface MergeCounts {
+  created: number;
+  total: number;
+}
+
+const mergeCounts = (row: Row): MergeCounts => ({ created: num(row, 'created', 0), total: num(row, 'total', 0) });
+
+export function mergeNodesStatement(type: NodeType, rows: { id: string; props: Props }[]): Statement<MergeCounts> {
   const labels = NODE_LABELS[type].map((l) => `:${l}`).join('');
   return {
     cypher: `UNWIND $rows AS row
@@ -25,6 +35,7 @@ SET n += row.props
 SET n += {${SET_DATES}}
 RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS created, count(*) AS total`,
     params: { rows },
+    decode: mergeCounts,
   };
 }
 
@@ -32,7 +43,7 @@ RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS created, count(*) AS total`,
 export function mergeRelationshipsStatement(
   type: RelationshipType,
   rows: { id: string; from: string; to: string; props: Props }[],
-): Statement {
+): Statement<MergeCounts> {
   return {
     cypher: `UNWIND $rows AS row
 MATCH (a:Node {id: row.from})
@@ -44,23 +55,29 @@ SET r += row.props
 SET r += {dateStart: CASE WHEN row.props.dateStart IS NULL THEN null ELSE date(row.props.dateStart) END, dateEnd: CASE WHEN row.props.dateEnd IS NULL THEN null ELSE date(row.props.dateEnd) END}
 RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS created, count(*) AS total`,
     params: { rows },
+    decode: mergeCounts,
   };
 }
 
 /** Deletes up to `limit` nodes with their relationships; returns how many were deleted. */
-export function deleteBatchStatement(limit: number): Statement {
-  return { cypher: 'MATCH (n) WITH n LIMIT $limit DETACH DELETE n RETURN count(*) AS deleted', params: { limit } };
+export function deleteBatchStatement(limit: number): Statement<{ deleted: number }> {
+  return {
+    cypher: 'MATCH (n) WITH n LIMIT $limit DETACH DELETE n RETURN count(*) AS deleted',
+    params: { limit: cypherInt(limit) },
+    decode: (row) => ({ deleted: num(row, 'deleted', 0) }),
+  };
 }
 
 /** Node and relationship counts. */
-export function countGraphStatement(): Statement {
+export function countGraphStatement(): Statement<{ nodes: number; relationships: number }> {
   return {
     cypher:
       'CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
+    decode: (row) => ({ nodes: num(row, 'nodes', 0), relationships: num(row, 'relationships', 0) }),
   };
 }
 
 /** Whether the database holds any Faultline node. */
-export function hasDataStatement(): Statement {
-  return { cypher: 'MATCH (n:Node) RETURN count(n) > 0 AS seeded' };
+export function hasDataStatement(): Statement<{ seeded: boolean }> {
+  return { cypher: 'MATCH (n:Node) RETURN count(n) > 0 AS seeded', decode: (row) => ({ seeded: flag(row, 'seeded') }) };
 }

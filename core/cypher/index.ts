@@ -28,5 +28,6 @@ export {
 } from './relationships.cypher.js';
 export { awaitIndexesStatement, SEARCH_INDEX, schemaStatements } from './schema.cypher.js';
 export { escapeLucene, luceneQuery, searchStatement } from './search.cypher.js';
+export * from './server.cypher.js';
 export { cypherInt, hops, typeAlternation } from './shared.js';
 export * from './write.cypher.js';

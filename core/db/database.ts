@@ -5,15 +5,22 @@
  */
 import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
 import type { Neo4jConnection } from '../config.js';
-import { type Plain, toPlain } from './values.js';
+import type { Row } from './decode.js';
+import { toPlain } from './values.js';
 
-/** A Cypher statement and its parameters; every value goes in `params`, never into `cypher`. */
-export interface Statement {
+/**
+ * A Cypher statement, its parameters and the row it returns. Every value goes in `params`, never
+ * into `cypher`. `decode` is the statement's one decoder from the driver's plain row to `R`;
+ * a statement without one returns plain rows.
+ */
+export interface Statement<R = Row> {
   cypher: string;
   params?: Record<string, unknown>;
+  decode?: (row: Row) => R;
 }
 
-export type Row = Record<string, Plain>;
+/** Runs one statement inside a transaction and returns its decoded rows. */
+export type Run = <R = Row>(statement: Statement<R>) => Promise<R[]>;
 
 /** What happened to one statement; used to count statements per request and time spent in Neo4j. */
 export interface StatementEvent {
@@ -125,7 +132,7 @@ export class Database {
     });
   }
 
-  private async runIn(tx: ManagedTransaction, mode: 'READ' | 'WRITE', statement: Statement): Promise<Row[]> {
+  private async runIn<R>(tx: ManagedTransaction, mode: 'READ' | 'WRITE', statement: Statement<R>): Promise<R[]> {
     const started = performance.now();
     const result = await tx.run(statement.cypher, statement.params ?? {});
     // Timed before the conversion, so `ms` is the time spent waiting for Neo4j and its records.
@@ -138,13 +145,11 @@ export class Database {
     });
     const event: StatementEvent = { cypher: statement.cypher, mode, ms, rows: rows.length };
     for (const listener of this.listeners) listener(event);
-    return rows;
+    const decode = statement.decode;
+    return decode ? rows.map(decode) : (rows as R[]);
   }
 
-  private async execute<T>(
-    mode: 'READ' | 'WRITE',
-    work: (run: (s: Statement) => Promise<Row[]>) => Promise<T>,
-  ): Promise<T> {
+  private async execute<T>(mode: 'READ' | 'WRITE', work: (run: Run) => Promise<T>): Promise<T> {
     const session = this.session(mode);
     try {
       const config = { timeout: this.txTimeout };
@@ -158,22 +163,22 @@ export class Database {
   }
 
   /** Runs one statement in a read transaction. */
-  read(statement: Statement): Promise<Row[]> {
+  read<R = Row>(statement: Statement<R>): Promise<R[]> {
     return this.execute('READ', (run) => run(statement));
   }
 
   /** Runs one statement in a write transaction. */
-  write(statement: Statement): Promise<Row[]> {
+  write<R = Row>(statement: Statement<R>): Promise<R[]> {
     return this.execute('WRITE', (run) => run(statement));
   }
 
   /** Runs several statements in one write transaction: all of them land, or none. */
-  writeTransaction<T>(work: (run: (s: Statement) => Promise<Row[]>) => Promise<T>): Promise<T> {
+  writeTransaction<T>(work: (run: Run) => Promise<T>): Promise<T> {
     return this.execute('WRITE', work);
   }
 
   /** Runs several statements in one read transaction (one consistent snapshot). */
-  readTransaction<T>(work: (run: (s: Statement) => Promise<Row[]>) => Promise<T>): Promise<T> {
+  readTransaction<T>(work: (run: Run) => Promise<T>): Promise<T> {
     return this.execute('READ', work);
   }
 

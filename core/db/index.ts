@@ -4,9 +4,10 @@ export {
   type DatabaseOptions,
   DatabaseUnavailableError,
   mapDriverError,
-  type Row,
+  type Run,
   type Statement,
   type StatementEvent,
   TransactionTimeoutError,
 } from './database.js';
+export * from './decode.js';
 export { type Plain, toPlain } from './values.js';

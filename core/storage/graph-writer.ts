@@ -7,6 +7,7 @@
 import {
   countGraphStatement,
   deleteBatchStatement,
+  type MergeCounts,
   mergeNodesStatement,
   mergeRelationshipsStatement,
 } from '../cypher/graph-write.cypher.js';
@@ -66,8 +67,8 @@ function chunks<T>(items: T[], size: number): T[][] {
 export function writeStatements(
   doc: GraphDocument,
   batchSize: number,
-): { statement: Statement; rows: number; kind: 'node' | 'rel' }[] {
-  const out: { statement: Statement; rows: number; kind: 'node' | 'rel' }[] = [];
+): { statement: Statement<MergeCounts>; rows: number; kind: 'node' | 'rel' }[] {
+  const out: { statement: Statement<MergeCounts>; rows: number; kind: 'node' | 'rel' }[] = [];
   for (const [type, rows] of nodeRows(doc)) {
     for (const batch of chunks(rows, batchSize)) {
       out.push({ statement: mergeNodesStatement(type, batch), rows: batch.length, kind: 'node' });
@@ -95,9 +96,9 @@ export async function writeGraph(db: Database, doc: GraphDocument, options: Writ
     transactions: 0,
   };
   let done = 0;
-  const tally = (kind: 'node' | 'rel', rows: number, result: Record<string, unknown>[]) => {
-    const created = Number(result[0]?.created ?? 0);
-    const written = Number(result[0]?.total ?? 0);
+  const tally = (kind: 'node' | 'rel', rows: number, result: MergeCounts[]) => {
+    const created = result[0]?.created ?? 0;
+    const written = result[0]?.total ?? 0;
     if (written !== rows) {
       throw new Error(
         `expected to write ${rows} ${kind === 'node' ? 'nodes' : 'relationships'} but wrote ${written}: an endpoint is missing`,
@@ -128,7 +129,7 @@ export async function writeGraph(db: Database, doc: GraphDocument, options: Writ
     // Checked inside the transaction, so a batch with a missing endpoint rolls back whole.
     const result = await db.writeTransaction(async (run) => {
       const rows = await run(s.statement);
-      if (Number(rows[0]?.total ?? 0) !== s.rows) tally(s.kind, s.rows, rows);
+      if ((rows[0]?.total ?? 0) !== s.rows) tally(s.kind, s.rows, rows);
       return rows;
     });
     tally(s.kind, s.rows, result);
@@ -143,12 +144,12 @@ export async function writeGraph(db: Database, doc: GraphDocument, options: Writ
 export async function resetGraph(db: Database): Promise<void> {
   for (;;) {
     const rows = await db.write(deleteBatchStatement(5000));
-    if (Number(rows[0]?.deleted ?? 0) === 0) return;
+    if ((rows[0]?.deleted ?? 0) === 0) return;
   }
 }
 
 /** Node and relationship counts, for summaries and idempotency checks. */
 export async function countGraph(db: Database): Promise<{ nodes: number; relationships: number }> {
-  const rows = await db.read(countGraphStatement());
-  return { nodes: Number(rows[0]?.nodes ?? 0), relationships: Number(rows[0]?.relationships ?? 0) };
+  const [counts] = await db.read(countGraphStatement());
+  return counts ?? { nodes: 0, relationships: 0 };
 }

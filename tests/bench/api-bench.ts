@@ -19,7 +19,8 @@ import neo4j from 'neo4j-driver';
 import { pino } from 'pino';
 import { type RunningServer, startServer } from '../../api/server.js';
 import { loadConfig, type Neo4jConnection } from '../../core/config.js';
-import { Database, type Row, type Statement } from '../../core/db/index.js';
+import { neo4jVersionStatement } from '../../core/cypher/index.js';
+import { Database, type Run, type Statement } from '../../core/db/index.js';
 import { countGraph, resetGraph, writeGraph } from '../../core/storage/graph-writer.js';
 import { applySchema } from '../../core/storage/schema.js';
 import { synthesize } from '../../graph-seed/synth/synth.js';
@@ -110,20 +111,20 @@ class RecordingDatabase extends Database {
     return captured;
   }
 
-  private async recorded(statement: Statement, run: () => Promise<Row[]>): Promise<Row[]> {
+  private async recorded<R>(statement: Statement<R>, run: () => Promise<R[]>): Promise<R[]> {
     const sink = this.capture;
     const started = performance.now();
     const rows = await run();
-    sink?.push({ statement, started, ended: performance.now() });
+    sink?.push({ statement: statement as Statement, started, ended: performance.now() });
     return rows;
   }
 
-  override read(statement: Statement): Promise<Row[]> {
+  override read<R>(statement: Statement<R>): Promise<R[]> {
     return this.recorded(statement, () => super.read(statement));
   }
 
-  override readTransaction<T>(work: (run: (s: Statement) => Promise<Row[]>) => Promise<T>): Promise<T> {
-    return super.readTransaction((run) => work((s) => this.recorded(s, () => run(s))));
+  override readTransaction<T>(work: (run: Run) => Promise<T>): Promise<T> {
+    return super.readTransaction((run) => work(<R>(s: Statement<R>) => this.recorded(s, () => run(s))));
   }
 }
 
@@ -384,13 +385,9 @@ function printSize(label: string, rows: Measured[], concurrency: number): void {
 }
 
 async function neo4jVersion(db: Database): Promise<string> {
-  const rows = await db.read({
-    cypher: 'CALL dbms.components() YIELD name, versions, edition RETURN name, versions, edition',
-  });
+  const rows = await db.read(neo4jVersionStatement());
   const row = rows[0];
-  if (!row) return 'unknown';
-  const versions = Array.isArray(row.versions) ? row.versions.join(', ') : String(row.versions);
-  return `${String(row.name)} ${versions} ${String(row.edition)}`;
+  return row ? `${row.name} ${row.versions.join(', ')} ${row.edition}` : 'unknown';
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Database, type Row, type Statement } from '../../core/db/index.js';
+import { Database, type Run, type Statement } from '../../core/db/index.js';
 import { applySchema } from '../../core/storage/schema.js';
 import { freePort, type RunningNeo4j, startLocalNeo4j } from '../../neo4j-local/launcher.js';
 import { startTestServer, type TestServer, WRITER_KEY } from '../support/api-server.js';
@@ -12,21 +12,25 @@ const IRAQ = '{ node(id: "iraq") { id name } }';
 
 /** Runs a real but broken statement on the real Neo4j in place of every read: an unexpected error. */
 class BrokenReadsDatabase extends Database {
-  override read(_statement: Statement): Promise<Row[]> {
-    return super.read({ cypher: 'MATCH (secret:Node) RETURN secret.id AS id ORDER BY undefinedVariable' });
+  override read<R>(_statement: Statement<R>): Promise<R[]> {
+    return super.read({ cypher: 'MATCH (secret:Node) RETURN secret.id AS id ORDER BY undefinedVariable' }) as Promise<
+      R[]
+    >;
   }
 }
 
 /** Every read runs far longer than the transaction timeout. */
 class SlowReadsDatabase extends Database {
-  override read(_statement: Statement): Promise<Row[]> {
-    return super.read({ cypher: 'UNWIND range(1, 500000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x) AS n' });
+  override read<R>(_statement: Statement<R>): Promise<R[]> {
+    return super.read({
+      cypher: 'UNWIND range(1, 500000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x) AS n',
+    }) as Promise<R[]>;
   }
 }
 
 /** Every write transaction first collides with the unique constraint on Node.id (a lost race). */
 class RacingWritesDatabase extends Database {
-  override writeTransaction<T>(work: (run: (s: Statement) => Promise<Row[]>) => Promise<T>): Promise<T> {
+  override writeTransaction<T>(work: (run: Run) => Promise<T>): Promise<T> {
     return super.writeTransaction(async (run) => {
       await run({ cypher: 'CREATE (:Node {id: $id})', params: { id: 'iraq' } });
       return work(run);

@@ -1,11 +1,5 @@
 /** The values resolvers pass around: the model's records, with a `type` on every node. */
-import type {
-  EventRecord,
-  PartyRecord,
-  PlaceRecord,
-  RelationshipRecord,
-  SourceRecord,
-} from '../../core/domain/records.js';
+import type { EventRecord, PartyRecord, PlaceRecord, RelationshipRecord, SourceRecord } from './records.js';
 
 export type PlaceValue = PlaceRecord & { type: 'Place' };
 export type SourceValue = SourceRecord & { type: 'Source'; name: string };

@@ -1,7 +1,8 @@
 /** Turns rows from the statement builders into values, only through graph-seed's *FromProps functions. */
 
-import type { Plain } from '../../core/db/index.js';
-import { isRelationshipType, NODE_TYPES, type NodeType } from '../../core/domain/vocabulary.js';
+import type { Plain } from '../db/index.js';
+import type { NodeValue, RelationshipValue } from '../domain/values.js';
+import { isRelationshipType, NODE_TYPES, type NodeType } from '../domain/vocabulary.js';
 import {
   eventFromProps,
   partyFromProps,
@@ -9,8 +10,7 @@ import {
   relationshipFromProps,
   type StoredProps,
   sourceFromProps,
-} from '../../core/storage/properties.js';
-import type { NodeValue, RelationshipValue } from './values.js';
+} from '../storage/properties.js';
 
 interface NodeRow {
   labels: string[];

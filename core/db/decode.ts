@@ -1,0 +1,80 @@
+/**
+ * Readers for the columns of a plain row. A statement's decoder uses them to turn the driver's
+ * row into the row type the statement declares; a column of the wrong shape is a DecodeError that
+ * names the column, never a silently coerced value.
+ */
+import type { Plain } from './values.js';
+
+export type Row = Record<string, Plain>;
+
+/** A column did not hold what the statement declares: a bug in the statement or its decoder. */
+export class DecodeError extends Error {
+  override name = 'DecodeError';
+}
+
+function fail(key: string, expected: string, value: unknown): never {
+  throw new DecodeError(`column ${key}: expected ${expected}, got ${JSON.stringify(value)?.slice(0, 80)}`);
+}
+
+/** A string column. */
+export function text(row: Row, key: string): string {
+  const v = row[key];
+  return typeof v === 'string' ? v : fail(key, 'a string', v);
+}
+
+/** A string column that may be null. */
+export function optText(row: Row, key: string): string | null {
+  const v = row[key];
+  if (v === null || v === undefined) return null;
+  return typeof v === 'string' ? v : fail(key, 'a string or null', v);
+}
+
+/** A number column; null reads as `fallback` when one is given (counts of nothing). */
+export function num(row: Row, key: string, fallback?: number): number {
+  const v = row[key];
+  if ((v === null || v === undefined) && fallback !== undefined) return fallback;
+  return typeof v === 'number' ? v : fail(key, 'a number', v);
+}
+
+/** A number column that may be null. */
+export function optNum(row: Row, key: string): number | null {
+  const v = row[key];
+  if (v === null || v === undefined) return null;
+  return typeof v === 'number' ? v : fail(key, 'a number or null', v);
+}
+
+/** A boolean column. */
+export function flag(row: Row, key: string): boolean {
+  const v = row[key];
+  return typeof v === 'boolean' ? v : fail(key, 'a boolean', v);
+}
+
+/** A list column; null reads as an empty list (collect() of nothing, OPTIONAL MATCH). */
+export function list(row: Row, key: string): Plain[] {
+  const v = row[key];
+  if (v === null || v === undefined) return [];
+  return Array.isArray(v) ? v : fail(key, 'a list', v);
+}
+
+/** A list-of-strings column. */
+export function texts(row: Row, key: string): string[] {
+  return list(row, key).map((v, i) => (typeof v === 'string' ? v : fail(`${key}[${i}]`, 'a string', v)));
+}
+
+/** A map column (a node's or relationship's properties). */
+export function map(row: Row, key: string): Record<string, Plain> {
+  const v = row[key];
+  return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : fail(key, 'a map', v);
+}
+
+/** A map column that may be null. */
+export function optMap(row: Row, key: string): Record<string, Plain> | null {
+  const v = row[key];
+  if (v === null || v === undefined) return null;
+  return typeof v === 'object' && !Array.isArray(v) ? v : fail(key, 'a map or null', v);
+}
+
+/** The value itself as a one-column row, for decoding list items with the same readers. */
+export function asRow(value: Plain, key = 'value'): Row {
+  return { [key]: value };
+}
