@@ -99,7 +99,15 @@ export function pnIndex(input: NetworkInput, options: PnIndexOptions = {}): PnIn
   const tol = options.tolerance ?? 1e-12;
   const maxIter = options.maxIterations ?? Math.max(1000, 2 * n);
   if (n <= 1) {
-    return { scores: rankBy(g.nodeIds.map((node) => ({ node, rank: 0, score: 1 })), (r) => r.score), iterations: 0, residual: 0, converged: true };
+    return {
+      scores: rankBy(
+        g.nodeIds.map((node) => ({ node, rank: 0, score: 1 })),
+        (r) => r.score,
+      ),
+      iterations: 0,
+      residual: 0,
+      converged: true,
+    };
   }
   const scale = 1 / (2 * n - 2);
   const mul = (x: Float64Array, out: Float64Array) => pnMultiply(g, scale, x, out);
@@ -133,7 +141,12 @@ export function pnIndex(input: NetworkInput, options: PnIndexOptions = {}): PnIn
   for (let i = 0; i < n; i++) res += (1 - q[i]!) ** 2;
   const residual = Math.sqrt(res) / bNorm;
   const scores = g.nodeIds.map((node, i) => ({ node, rank: 0, score: x[i]! }));
-  return { scores: rankBy(scores, (s) => s.score), iterations, residual, converged: residual <= Math.max(tol * 10, 1e-9) };
+  return {
+    scores: rankBy(scores, (s) => s.score),
+    iterations,
+    residual,
+    converged: residual <= Math.max(tol * 10, 1e-9),
+  };
 }
 
 /** out = (I − scale·A) x with A = P − 2N. */

@@ -205,9 +205,9 @@ class LocalSearch {
     const c = comp.length;
     const best = new Int8Array(c);
     let bestCost = Number.POSITIVE_INFINITY;
-    const kicks = Math.min(20_000, Math.max(200, 10 * c));
+    const kicks = Math.min(3000, Math.max(200, 10 * c));
     for (let r = 0; r < restarts; r++) {
-      this.treeColour(comp, comp[Math.floor(rng() * c)]!);
+      this.greedyColour(comp, comp[Math.floor(rng() * c)]!);
       let current = this.componentCost(comp);
       current -= this.descend(comp);
       for (let kick = 0; kick < kicks; kick++) {
@@ -231,24 +231,38 @@ class LocalSearch {
     return bestCost;
   }
 
-  private treeColour(comp: Int32Array, root: number): void {
-    const { g, col, seen } = this;
+  /**
+   * Greedy start: nodes in BFS order from `root`, each given the colour that frustrates the least
+   * weight of ties to nodes already coloured (random on ties).
+   */
+  private greedyColour(comp: Int32Array, root: number): void {
+    const { g, col, seen, cost, rng } = this;
     for (const v of comp) seen[v] = 0;
     const queue = new Int32Array(comp.length);
     let head = 0;
     let tail = 0;
     queue[tail++] = root;
     seen[root] = 1;
-    col[root] = 0;
     while (head < tail) {
       const u = queue[head++]!;
+      // seen: 1 = queued, 2 = coloured.
+      let c0 = 0;
+      let c1 = 0;
       for (let k = g.offsets[u]!; k < g.offsets[u + 1]!; k++) {
         const w = g.neighbours[k]!;
-        if (seen[w]) continue;
-        seen[w] = 1;
-        col[w] = g.pairSign[g.edgeOf[k]!]! > 0 ? col[u]! : 1 - col[u]!;
-        queue[tail++] = w;
+        if (seen[w] === 2) {
+          const p = g.edgeOf[k]!;
+          // Colour x frustrates the tie when (positive and x ≠ col[w]) or (negative and x = col[w]).
+          const bad = g.pairSign[p]! > 0 ? 1 - col[w]! : col[w]!;
+          if (bad === 0) c0 += cost[p]!;
+          else c1 += cost[p]!;
+        } else if (seen[w] === 0) {
+          seen[w] = 1;
+          queue[tail++] = w;
+        }
       }
+      col[u] = c0 < c1 ? 0 : c1 < c0 ? 1 : rng() < 0.5 ? 0 : 1;
+      seen[u] = 2;
     }
   }
 
@@ -260,7 +274,7 @@ class LocalSearch {
         const w = g.neighbours[k]!;
         if (w < u) continue;
         const p = g.edgeOf[k]!;
-        if ((g.pairSign[p]! > 0) !== (col[u] === col[w])) s += cost[p]!;
+        if (g.pairSign[p]! > 0 !== (col[u] === col[w])) s += cost[p]!;
       }
     }
     return s;
@@ -272,7 +286,7 @@ class LocalSearch {
     let s = 0;
     for (let k = g.offsets[v]!; k < g.offsets[v + 1]!; k++) {
       const p = g.edgeOf[k]!;
-      const frustrated = (g.pairSign[p]! > 0) !== (col[v] === col[g.neighbours[k]!]);
+      const frustrated = g.pairSign[p]! > 0 !== (col[v] === col[g.neighbours[k]!]);
       s += frustrated ? cost[p]! : -cost[p]!;
     }
     return s;

@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { EvidenceValue, NodeValue, RelationshipValue, SourceValue } from '../../core/domain/values.js';
+import { notFound } from '../errors/index.js';
 import type { FaultlineContext } from './context.js';
 import { Node } from './node.type.js';
 import { Evidence, Relationship } from './relationship.type.js';
@@ -80,10 +81,29 @@ export class RelationshipResolver {
     if (rel.derivedFrom.length === 0) return [];
     const known = rel.derivedFrom.map((id) => ctx.loaders.knownRelationships.get(id));
     if (known.every((r) => r !== undefined)) return known as RelationshipValue[];
-    return ctx.loaders.relationshipById
-      .loadMany(rel.derivedFrom)
-      .then((found) => found.filter((r): r is RelationshipValue => r !== null && !(r instanceof Error)));
+    return ctx.loaders.relationshipById.loadMany(rel.derivedFrom).then((found) => derivationOf(rel, found));
   }
+}
+
+/**
+ * The relationships a derived one follows from, all of them or an error: a chain shortened
+ * silently would tell the analyst less than it seems to (a failed load is re-thrown as it is; a
+ * missing base is reported by id).
+ */
+function derivationOf(rel: RelationshipValue, found: (RelationshipValue | Error | null)[]): RelationshipValue[] {
+  const failed = found.find((r): r is Error => r instanceof Error);
+  if (failed) throw failed;
+  const missing = rel.derivedFrom.filter((_, i) => found[i] === null);
+  if (missing.length > 0) {
+    throw notFound(
+      `derivedFrom of ${rel.id}: the relationship(s) ${missing.join(', ')} it was derived from are missing.`,
+      {
+        field: 'derivedFrom',
+        missing,
+      },
+    );
+  }
+  return found as RelationshipValue[];
 }
 
 @Resolver(() => Evidence)

@@ -1,5 +1,8 @@
-/** Turns rows from the statement builders into values, only through graph-seed's *FromProps functions. */
-
+/**
+ * Decoders for the node and relationship maps that statements return (`nodeMap`, `relMap` in
+ * shared.ts): the plain values become domain values only through core/storage's *FromProps.
+ */
+import { asRow, map, type Row, text, texts } from '../db/decode.js';
 import type { Plain } from '../db/index.js';
 import type { NodeValue, RelationshipValue } from '../domain/values.js';
 import { isRelationshipType, NODE_TYPES, type NodeType } from '../domain/vocabulary.js';
@@ -8,21 +11,8 @@ import {
   partyFromProps,
   placeFromProps,
   relationshipFromProps,
-  type StoredProps,
   sourceFromProps,
 } from '../storage/properties.js';
-
-interface NodeRow {
-  labels: string[];
-  props: StoredProps;
-}
-
-interface RelationshipRow {
-  type: string;
-  from: string;
-  to: string;
-  props: StoredProps;
-}
 
 function concreteType(labels: readonly string[]): NodeType | undefined {
   return NODE_TYPES.find((t) => labels.includes(t));
@@ -30,29 +20,44 @@ function concreteType(labels: readonly string[]): NodeType | undefined {
 
 /** A node value from `{labels, props}`; throws on a node without a Faultline type label. */
 export function nodeFromRow(plain: Plain): NodeValue {
-  const row = plain as unknown as NodeRow;
-  const type = concreteType(row.labels ?? []);
+  const row = map(asRow(plain), 'value') as Row;
+  const labels = texts(row, 'labels');
+  const props = map(row, 'props');
+  const type = concreteType(labels);
   switch (type) {
     case 'Person':
     case 'Organisation':
-      return partyFromProps(row.props);
+      return partyFromProps(props);
     case 'Place':
-      return { ...placeFromProps(row.props), type: 'Place' };
+      return { ...placeFromProps(props), type: 'Place' };
     case 'Source': {
-      const source = sourceFromProps(row.props);
+      const source = sourceFromProps(props);
       return { ...source, type: 'Source', name: source.title };
     }
     case undefined:
-      throw new Error(`node ${String(row.props?.id)} has no Faultline type label (${row.labels?.join(', ')})`);
+      throw new Error(`node ${JSON.stringify(props.id)} has no Faultline type label (${labels.join(', ')})`);
     default:
-      return eventFromProps(row.props);
+      return eventFromProps(props);
   }
 }
 
 /** A relationship value from `{type, from, to, props}`. */
 export function relationshipFromRow(plain: Plain): RelationshipValue {
-  const row = plain as unknown as RelationshipRow;
-  if (!isRelationshipType(row.type))
-    throw new Error(`relationship ${String(row.props?.id)} has unknown type ${row.type}`);
-  return relationshipFromProps(row.props, row.type, row.from, row.to);
+  const row = map(asRow(plain), 'value') as Row;
+  const type = text(row, 'type');
+  const props = map(row, 'props');
+  if (!isRelationshipType(type)) throw new Error(`relationship ${JSON.stringify(props.id)} has unknown type ${type}`);
+  return relationshipFromProps(props, type, text(row, 'from'), text(row, 'to'));
+}
+
+/** A list of node maps (a `collect(nodeMap)` column). */
+export function nodesFromList(row: Row, key: string): NodeValue[] {
+  const value = row[key];
+  return Array.isArray(value) ? value.map(nodeFromRow) : [];
+}
+
+/** A list of relationship maps (a `collect(relMap)` column). */
+export function relationshipsFromList(row: Row, key: string): RelationshipValue[] {
+  const value = row[key];
+  return Array.isArray(value) ? value.map(relationshipFromRow) : [];
 }

@@ -7,16 +7,17 @@
 import {
   countGraphStatement,
   deleteBatchStatement,
+  deleteRelationshipBatchStatement,
   type MergeCounts,
-  mergeNodesStatement,
-  mergeRelationshipsStatement,
+  type MixedNodeRow,
+  type MixedRelationshipRow,
+  mergeMixedNodesStatement,
+  mergeMixedRelationshipsStatement,
 } from '../cypher/graph-write.cypher.js';
 import type { Database, Statement } from '../db/index.js';
 import type { GraphDocument } from '../domain/records.js';
-import { type NodeType, RELATIONSHIP_TYPES } from '../domain/vocabulary.js';
 import {
   eventToProps,
-  type Props,
   partyToProps,
   placeToProps,
   relationshipToProps,
@@ -43,18 +44,13 @@ export interface WriteOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-function nodeRows(doc: GraphDocument): Map<NodeType, { id: string; props: Props }[]> {
-  const byType = new Map<NodeType, { id: string; props: Props }[]>();
-  const add = (type: NodeType, props: Props) => {
-    const list = byType.get(type) ?? [];
-    list.push({ id: String(props.id), props });
-    byType.set(type, list);
-  };
-  for (const s of doc.sources) add('Source', sourceToProps(s));
-  for (const p of doc.places) add('Place', placeToProps(p));
-  for (const p of doc.parties) add(p.type, partyToProps(p));
-  for (const e of doc.events) add(e.type, eventToProps(e));
-  return byType;
+function nodeRows(doc: GraphDocument): MixedNodeRow[] {
+  const rows: MixedNodeRow[] = [];
+  for (const s of doc.sources) rows.push({ type: 'Source', id: s.id, props: sourceToProps(s) });
+  for (const p of doc.places) rows.push({ type: 'Place', id: p.id, props: placeToProps(p) });
+  for (const p of doc.parties) rows.push({ type: p.type, id: p.id, props: partyToProps(p) });
+  for (const e of doc.events) rows.push({ type: e.type, id: e.id, props: eventToProps(e) });
+  return rows;
 }
 
 function chunks<T>(items: T[], size: number): T[][] {
@@ -63,24 +59,27 @@ function chunks<T>(items: T[], size: number): T[][] {
   return out;
 }
 
-/** Every statement needed to write `doc`, nodes before relationships, each with its row count. */
+/**
+ * Every statement needed to write `doc`, nodes before relationships, each with its row count.
+ * Types share statements (dynamic labels and types), so a small document is two statements.
+ */
 export function writeStatements(
   doc: GraphDocument,
   batchSize: number,
 ): { statement: Statement<MergeCounts>; rows: number; kind: 'node' | 'rel' }[] {
   const out: { statement: Statement<MergeCounts>; rows: number; kind: 'node' | 'rel' }[] = [];
-  for (const [type, rows] of nodeRows(doc)) {
-    for (const batch of chunks(rows, batchSize)) {
-      out.push({ statement: mergeNodesStatement(type, batch), rows: batch.length, kind: 'node' });
-    }
+  for (const batch of chunks(nodeRows(doc), batchSize)) {
+    out.push({ statement: mergeMixedNodesStatement(batch), rows: batch.length, kind: 'node' });
   }
-  for (const type of RELATIONSHIP_TYPES) {
-    const rows = doc.relationships
-      .filter((r) => r.type === type)
-      .map((r) => ({ id: r.id, from: r.from, to: r.to, props: relationshipToProps(r) }));
-    for (const batch of chunks(rows, batchSize)) {
-      out.push({ statement: mergeRelationshipsStatement(type, batch), rows: batch.length, kind: 'rel' });
-    }
+  const rels: MixedRelationshipRow[] = doc.relationships.map((r) => ({
+    type: r.type,
+    id: r.id,
+    from: r.from,
+    to: r.to,
+    props: relationshipToProps(r),
+  }));
+  for (const batch of chunks(rels, batchSize)) {
+    out.push({ statement: mergeMixedRelationshipsStatement(batch), rows: batch.length, kind: 'rel' });
   }
   return out;
 }
@@ -140,10 +139,18 @@ export async function writeGraph(db: Database, doc: GraphDocument, options: Writ
   return summary;
 }
 
-/** Deletes every node and relationship, in batches so a large graph fits in memory. */
-export async function resetGraph(db: Database): Promise<void> {
+/**
+ * Deletes every node and relationship: relationships first, then nodes, each in transactions of
+ * `batchSize` deletions, so neither a hub with a million relationships nor a large graph can
+ * exhaust the server's heap (a DETACH DELETE of 5,000 nodes could).
+ */
+export async function resetGraph(db: Database, batchSize = 10_000): Promise<void> {
   for (;;) {
-    const rows = await db.write(deleteBatchStatement(5000));
+    const rows = await db.write(deleteRelationshipBatchStatement(batchSize));
+    if ((rows[0]?.deleted ?? 0) === 0) break;
+  }
+  for (;;) {
+    const rows = await db.write(deleteBatchStatement(batchSize));
     if ((rows[0]?.deleted ?? 0) === 0) return;
   }
 }
