@@ -27,7 +27,8 @@ describe('Relationship.derivedFrom', () => {
   it('lists every relationship a derived one follows from', async () => {
     const result = await run();
     expect(result.errors).toBeUndefined();
-    const ids = (result.data?.relationship as { derivedFrom: { id: string }[] }).derivedFrom.map((r) => r.id);
+    const rel = result.data?.relationship as { derivedFrom: { id: string }[] } | undefined;
+    const ids = (rel?.derivedFrom ?? []).map((r) => r.id);
     expect(ids.sort()).toEqual(['sabrina-singh:REPRESENTS:pentagon', 'sabrina-singh:STATED:singh-hmc-remarks']);
   });
 
