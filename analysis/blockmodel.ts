@@ -8,7 +8,8 @@
  *
  * Heuristic: random restarts of a best-improvement local search that moves one node at a time
  * to the bloc with the largest decrease, with per-node per-bloc positive/negative sums updated
- * incrementally (a move costs O(k + degree)). Blocs are never emptied. Deterministic for a seed.
+ * incrementally (a move costs O(k + degree)). Blocs are never emptied by a move. Parties without
+ * signed ties join the largest bloc. Deterministic for a seed.
  */
 import {
   type BuildOptions,
@@ -127,7 +128,22 @@ export function signedBlockmodel(input: NetworkInput, options: BlockmodelOptions
       best = Int32Array.from(mem);
     }
   }
-  return describe(g, best ?? new Int32Array(n), k, alpha, cost);
+  const mem0 = best ?? new Int32Array(n);
+  placeIsolates(g, mem0, k);
+  return describe(g, mem0, k, alpha, cost);
+}
+
+/**
+ * Parties without signed ties do not affect the criterion, so the search leaves them wherever
+ * the random start put them; put them in the largest bloc of tied parties instead, so that
+ * results (and bloc changes between windows) do not depend on chance for them.
+ */
+function placeIsolates(g: SignedGraph, mem: Int32Array, k: number): void {
+  const size = new Int32Array(k);
+  for (let v = 0; v < g.n; v++) if (g.degree(v) > 0) size[mem[v]!]!++;
+  let largest = 0;
+  for (let b = 1; b < k; b++) if (size[b]! > size[largest]!) largest = b;
+  for (let v = 0; v < g.n; v++) if (g.degree(v) === 0) mem[v] = largest;
 }
 
 /** Evaluates a given partition (bloc label per node id; missing nodes go to their own bloc). */

@@ -28,7 +28,7 @@ export interface FrustrationOptions extends BuildOptions {
   exactNodeBudget?: number;
   /** Seed of the local search (default 1). */
   seed?: number;
-  /** Local-search starts per heuristic component (default 4). */
+  /** Local-search starts per heuristic component (default 4, or 2 for components over 2,000 nodes). */
   restarts?: number;
 }
 
@@ -48,6 +48,7 @@ export interface ComponentFrustration {
 export interface FrustrationResult {
   /** Frustration found (upper bound; the minimum when `exact`). */
   value: number;
+  /** True when `value` is proven minimal in every component (by branch and bound, or by a lower bound meeting it). */
   exact: boolean;
   /** Proven lower bound (equals `value` when exact). */
   lowerBound: number;
@@ -68,7 +69,6 @@ export function frustration(input: NetworkInput, options: FrustrationOptions = {
   const weighted = options.weighted ?? false;
   const exactMax = options.exactMaxComponentNodes ?? 30;
   const budget = options.exactNodeBudget ?? 5_000_000;
-  const restarts = Math.max(1, options.restarts ?? 4);
   const rng = seededRandom(options.seed ?? 1);
   const cost = new Float64Array(g.pairCount);
   for (let p = 0; p < g.pairCount; p++) cost[p] = weighted ? g.weight(p) : 1;
@@ -97,11 +97,11 @@ export function frustration(input: NetworkInput, options: FrustrationOptions = {
       results.push({ ...base, value: 0, lowerBound: 0, exact: true, method: 'balanced' });
       continue;
     }
-    let value = search.run(comp, restarts);
+    let value = search.run(comp, Math.max(1, options.restarts ?? (comp.length > 2000 ? 2 : 4)));
     if (comp.length <= exactMax) {
-      const exact = branchAndBound(g, comp, cost, col, value, budget);
-      if (exact !== null) {
-        value = exact;
+      const bb = branchAndBound(g, comp, cost, col, value, budget);
+      value = bb.value;
+      if (bb.complete) {
         results.push({ ...base, value, lowerBound: value, exact: true, method: 'exact' });
         canonicalise(comp, col);
         continue;
@@ -113,7 +113,12 @@ export function frustration(input: NetworkInput, options: FrustrationOptions = {
   }
   if (needBound.length > 0) {
     const bounds = cyclePackingBound(g, cost, compOf, new Set(needBound));
-    for (const r of results) if (!r.exact) r.lowerBound = Math.min(r.value, bounds.get(r.index) ?? 0);
+    for (const r of results) {
+      if (r.exact) continue;
+      r.lowerBound = Math.min(r.value, bounds.get(r.index) ?? 0);
+      // A bound that meets the value proves it minimal.
+      if (r.lowerBound >= r.value - 1e-9) r.exact = true;
+    }
   }
   const partition: Record<string, 0 | 1> = {};
   for (let v = 0; v < g.n; v++) partition[g.nodeIds[v]!] = col[v] as 0 | 1;
@@ -333,8 +338,8 @@ class LocalSearch {
  * Exact minimum for one component by depth-first branch and bound over nodes in BFS order (each
  * node after the first has an already coloured neighbour). Bound: cost so far + Σ over
  * uncoloured nodes of min(cost if coloured 0, cost if coloured 1) counting only ties to coloured
- * nodes. Starts from the heuristic's cost as incumbent (its colouring is in `col`). Returns null
- * when the node budget runs out.
+ * nodes. Starts from the heuristic's cost as incumbent (its colouring is in `col`) and leaves the
+ * best colouring found in `col`; `complete` is false when the node budget ran out first.
  */
 function branchAndBound(
   g: SignedGraph,
@@ -343,7 +348,7 @@ function branchAndBound(
   col: Int8Array,
   upper: number,
   budget: number,
-): number | null {
+): { value: number; complete: boolean } {
   const c = comp.length;
   // BFS order from a highest-degree node.
   let root = comp[0]!;
@@ -417,10 +422,10 @@ function branchAndBound(
     }
     return true;
   };
-  if (!rec(0, 0)) return null;
+  const complete = rec(0, 0);
   if (found) for (let i = 0; i < c; i++) col[order[i]!] = best[i]!;
-  // When no leaf was found the heuristic's colouring (already in col) is optimal.
-  return bestCost;
+  // Without a better leaf the heuristic's colouring (already in col) is the best known.
+  return { value: bestCost, complete };
 }
 
 /**

@@ -52,8 +52,28 @@ export function viewAdjacency(g: SignedGraph, view: UnsignedView): ViewAdjacency
   return { n, edges: keep.length, offsets, neighbours, weights };
 }
 
-/** A graphology undirected graph of a view: every node, pairs kept by the view with a `weight`. */
+const cache = new WeakMap<SignedGraph, Map<UnsignedView, UndirectedGraph>>();
+
+/**
+ * A graphology undirected graph of a view: every node, pairs kept by the view with a `weight`.
+ * Building one costs far more than the CSR (graphology inserts ~100k edges/s), so it is cached
+ * per SignedGraph and view; callers must not mutate it.
+ */
 export function toGraphology(g: SignedGraph, view: UnsignedView): UndirectedGraph {
+  let byView = cache.get(g);
+  if (!byView) {
+    byView = new Map();
+    cache.set(g, byView);
+  }
+  let graph = byView.get(view);
+  if (!graph) {
+    graph = buildGraphology(g, view);
+    byView.set(view, graph);
+  }
+  return graph;
+}
+
+function buildGraphology(g: SignedGraph, view: UnsignedView): UndirectedGraph {
   const graph = new UndirectedGraph();
   for (const id of g.nodeIds) graph.addNode(id);
   for (let p = 0; p < g.pairCount; p++) {

@@ -3,7 +3,9 @@ import {
   blockmodelCriterion,
   buildSignedGraph,
   frustration,
+  pnIndex,
   signedBlockmodel,
+  signedDegree,
   triangleCensus,
   walkBalance,
 } from '../../analysis/index.js';
@@ -41,15 +43,16 @@ describe('Highland Tribes (Read 1954) reproduces signnet', () => {
     expect(f.balanceScore!).toBeCloseTo(0.7586207, 6);
     // The partition really frustrates exactly the reported ties.
     const side = f.partition;
-    const frustrated = net.ties.filter((t) => (t.positive > t.negative) !== (side[t.a] === side[t.b]));
+    const frustrated = net.ties.filter((t) => t.positive > t.negative !== (side[t.a] === side[t.b]));
     expect(frustrated.map((t) => t.id).sort()).toEqual(f.frustratedTies.flatMap((t) => t.tieIds).sort());
   });
 
   it('heuristic frustration alone also reaches 7 and proves it with its lower bound', () => {
     const f = frustration(g, { exactMaxComponentNodes: 0 });
     expect(f.value).toBe(7);
-    expect(f.lowerBound).toBeLessThanOrEqual(7);
-    expect(f.lowerBound).toBeGreaterThan(0);
+    // Seven tie-disjoint unbalanced cycles exist, so the packing bound proves the optimum.
+    expect(f.lowerBound).toBe(7);
+    expect(f.exact).toBe(true);
     expect(f.components[0]!.method).toBe('heuristic');
   });
 
@@ -78,6 +81,39 @@ describe('Highland Tribes (Read 1954) reproduces signnet', () => {
     expect([alone.positiveBetween, alone.negativeWithin, alone.criterion]).toEqual([29, 0, 29]);
     const one: Record<string, number> = Object.fromEntries(TRIBE_NAMES.map((t) => [t, 0]));
     expect(blockmodelCriterion(g, one).criterion).toBe(29);
+  });
+
+  // signnet vignette "Signed networks": degree_signed(type = "pos" / "neg") and round(pn_index(tribes), 3).
+  const SIGNNET_CENTRALITY: Record<string, [number, number, number]> = {
+    GAVEV: [3, 5, 0.753],
+    KOTUN: [3, 5, 0.764],
+    OVE: [4, 2, 1.042],
+    ALIKA: [2, 1, 1.023],
+    NAGAM: [3, 4, 0.903],
+    GAHUK: [5, 5, 0.905],
+    MASIL: [7, 0, 1.224],
+    UKUDZ: [6, 1, 1.141],
+    NOTOH: [3, 4, 0.874],
+    KOHIK: [2, 3, 0.903],
+    GEHAM: [4, 5, 0.865],
+    ASARO: [4, 4, 0.934],
+    UHETO: [4, 4, 0.916],
+    SEUVE: [2, 3, 0.875],
+    NAGAD: [3, 6, 0.715],
+    GAMA: [3, 6, 0.715],
+  };
+
+  it('signed degrees and PN index as signnet reports them', () => {
+    const degrees = signedDegree(g);
+    const pn = pnIndex(g);
+    expect(pn.converged).toBe(true);
+    for (const [tribe, [pos, neg, score]] of Object.entries(SIGNNET_CENTRALITY)) {
+      expect(degrees.find((d) => d.node === tribe)).toMatchObject({ positive: pos, negative: neg, net: pos - neg });
+      const mine = pn.scores.find((x) => x.node === tribe)!.score;
+      expect(Math.round(mine * 1000) / 1000).toBe(score);
+    }
+    expect(degrees[0]!.node).toBe('MASIL');
+    expect(pn.scores[0]!.node).toBe('MASIL');
   });
 
   it('k = 2 blockmodel equals the frustration index', () => {
