@@ -20,7 +20,8 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   'graph-seed': ['core', 'neo4j-local'],
   web: ['core'],
   app: ['core', 'api', 'graph-seed', 'neo4j-local'],
-  tools: ['core', 'analysis', 'api', 'graph-seed', 'neo4j-local'],
+  // Measurement scripts may reuse the tests' shared fixtures.
+  tools: ['core', 'analysis', 'api', 'graph-seed', 'neo4j-local', 'tests'],
 };
 
 /** Folders other folders may only enter through their index.ts. core/ is the ground floor and open. */
