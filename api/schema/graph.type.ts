@@ -1,4 +1,4 @@
-import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import type { NodeType } from '../../core/domain/vocabulary.js';
 import { NodeTypeEnum } from './enums.js';
 import { FuzzyDate } from './fuzzy-date.type.js';
@@ -37,8 +37,28 @@ export class Graph {
   @Field(() => [GraphNode], { description: 'The nodes, each once.' })
   nodes!: GraphNode[];
 
-  @Field(() => [Relationship], { description: 'The relationships, each once.' })
+  @Field(() => [Relationship], { description: 'The relationships, each once, most relevant first.' })
   edges!: Relationship[];
+
+  @Field(() => Int, {
+    description:
+      'Relationships in the whole answer before any limit: the whole network (all pages), or every relationship among all the nodes within `depth` of a neighbourhood.',
+  })
+  totalEdges!: number;
+
+  @Field(() => Boolean, {
+    description: 'True when this answer leaves out relationships (or, for a neighbourhood, nodes) of the whole.',
+  })
+  truncated!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: '`network` only: pass as `after` for the next page; null on an empty page and elsewhere.',
+  })
+  endCursor!: string | null;
+
+  @Field(() => Boolean, { description: '`network` only: true when another page follows this one.' })
+  hasNextPage!: boolean;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'One full-text search result.' })

@@ -1,13 +1,14 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
+import type { NodeValue, RelationshipValue } from '../../core/domain/values.js';
 import { badInput } from '../errors/index.js';
 import { primeGraph } from '../loaders/index.js';
 import { type GraphValue, neighbourhood, network, shortestPaths } from '../services/graph.service.js';
 import { checkRange, LIMITS } from '../services/limits.js';
-import type { NodeValue, RelationshipValue } from '../../core/domain/values.js';
-import { NeighbourhoodArgs, NetworkArgs, PathArgs } from './args.js';
+import { PathArgs } from './args.js';
 import type { FaultlineContext } from './context.js';
 import { Graph } from './graph.type.js';
+import { NeighbourhoodArgs, NetworkArgs } from './network.args.js';
 import { selects } from './selection.js';
 
 function graphNode(node: NodeValue) {
@@ -61,19 +62,24 @@ async function toGraph(ctx: FaultlineContext, info: GraphQLResolveInfo, graph: G
   );
   const more = nodesAhead(ctx, info, ['edges', 'derivedFrom'], derived);
   if (more.length > 0) await ctx.loaders.nodeById.loadMany(more);
-  return { nodes: graph.nodes.map(graphNode), edges: graph.edges };
+  return { ...graph, nodes: graph.nodes.map(graphNode) };
 }
 
 @Resolver()
 export class NetworkResolver {
   @Query(() => Graph, {
-    description: `A named network: its relationships (at most \`limit\`, ${LIMITS.networkEdges} at most) and their endpoints. A relationship's time is its own date or, when it has none, its event endpoint's date; \`from\`/\`to\` keep relationships whose time overlaps them (open periods are ongoing); relationships with no time at all are always included.`,
+    description: `A named network, one page at a time: its relationships (at most \`limit\`, ${LIMITS.networkEdges} at most), most recent first, then those between the best-connected nodes, and their endpoints; \`totalEdges\` and \`truncated\` say what the page leaves out, \`after: endCursor\` fetches the next page (every relationship comes exactly once). A relationship's time is its own date or, when it has none, its event endpoint's date; \`from\`/\`to\` keep relationships whose time overlaps them (open periods are ongoing); relationships with no time at all are always included.`,
   })
   async network(
     @Args(() => NetworkArgs) args: NetworkArgs,
     @Ctx() ctx: FaultlineContext,
     @Info() info: GraphQLResolveInfo,
   ) {
+    if (args.level === 'ACTOR')
+      throw badInput(
+        'level',
+        'The actor level (party-to-party ties) is served by `actorNetwork`; `network` draws the EVENT level.',
+      );
     const limit = checkRange('limit', args.limit ?? 2000, 0, LIMITS.networkEdges);
     if (args.from && args.to && args.from > args.to)
       throw badInput('to', `"to" (${args.to}) is before "from" (${args.from}).`);
@@ -83,6 +89,7 @@ export class NetworkResolver {
       from: args.from ?? null,
       to: args.to ?? null,
       limit,
+      after: args.after ?? null,
     });
     return toGraph(ctx, info, graph);
   }

@@ -1,19 +1,50 @@
 /** Subgraphs for the explorer: every edge's endpoints are among the nodes. */
 
+import type { NetworkPosition } from '../../core/cypher/index.js';
 import { neighbourhoodStatement, networkStatement, pathStatement } from '../../core/cypher/index.js';
 import type { Database } from '../../core/db/index.js';
-import { NETWORK_TYPES, type NetworkKind, type RelationshipType } from '../../core/domain/vocabulary.js';
-import { notFound } from '../errors/index.js';
-import { nodesByIds } from './node.service.js';
-import { nodeFromRow, relationshipFromRow } from '../../core/cypher/rows.js';
 import type { NodeValue, RelationshipValue } from '../../core/domain/values.js';
+import { NETWORK_TYPES, type NetworkKind, type RelationshipType } from '../../core/domain/vocabulary.js';
+import { badInput, notFound } from '../errors/index.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+import { nodesByIds } from './node.service.js';
 
 export interface GraphValue {
   nodes: NodeValue[];
   edges: RelationshipValue[];
+  /** Relationships in the whole answer, before any limit. */
+  totalEdges: number;
+  /** True when `edges` leaves some of them out. */
+  truncated: boolean;
+  /** Paged answers (network): where the page ends, and whether more follow. */
+  endCursor: string | null;
+  hasNextPage: boolean;
 }
 
-const EMPTY: GraphValue = { nodes: [], edges: [] };
+function complete(graph: { nodes: NodeValue[]; edges: RelationshipValue[] }, totalEdges?: number): GraphValue {
+  const total = totalEdges ?? graph.edges.length;
+  return { ...graph, totalEdges: total, truncated: graph.edges.length < total, endCursor: null, hasNextPage: false };
+}
+
+const EMPTY: GraphValue = complete({ nodes: [], edges: [] });
+
+/** A network cursor: the keyset position of the last relationship of a page. */
+export function networkCursor(p: NetworkPosition): string {
+  return encodeCursor({ key: JSON.stringify([p.day, p.degree]), id: p.id });
+}
+
+function networkPosition(cursor: string): NetworkPosition {
+  const { key, id } = decodeCursor(cursor);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(key);
+  } catch {
+    parsed = null;
+  }
+  if (!Array.isArray(parsed) || typeof parsed[0] !== 'string' || !Number.isInteger(parsed[1]) || parsed[1] < 0)
+    throw badInput('after', '"after" is not a cursor of network; use endCursor of the previous page.');
+  return { day: parsed[0], degree: parsed[1], id };
+}
 
 /** Collects nodes and edges, each once, in first-seen order. */
 class GraphBuilder {
@@ -25,7 +56,7 @@ class GraphBuilder {
   edge(r: RelationshipValue) {
     if (!this.edges.has(r.id)) this.edges.set(r.id, r);
   }
-  build(): GraphValue {
+  build(): { nodes: NodeValue[]; edges: RelationshipValue[] } {
     return { nodes: [...this.nodes.values()], edges: [...this.edges.values()] };
   }
 }
@@ -44,18 +75,31 @@ export async function network(
     from: string | null;
     to: string | null;
     limit: number;
+    after: string | null;
   },
 ): Promise<GraphValue> {
   const types = networkTypes(q.kind, q.types);
   if (types.length === 0) return EMPTY;
-  const rows = await db.read(networkStatement({ types, from: q.from, to: q.to, limit: q.limit }));
+  const after = q.after ? networkPosition(q.after) : null;
+  // One more than the page, to learn whether another page follows.
+  const [row] = await db.read(networkStatement({ types, from: q.from, to: q.to, limit: q.limit + 1, after }));
+  const rows = row?.edges.slice(0, q.limit) ?? [];
   const graph = new GraphBuilder();
-  for (const row of rows) {
-    graph.node(nodeFromRow(row.fromNode ?? null));
-    graph.node(nodeFromRow(row.toNode ?? null));
-    graph.edge(relationshipFromRow(row.rel ?? null));
+  for (const e of rows) {
+    graph.node(e.fromNode);
+    graph.node(e.toNode);
+    graph.edge(e.rel);
   }
-  return graph.build();
+  const last = rows.at(-1);
+  const total = row?.total ?? 0;
+  const built = graph.build();
+  return {
+    ...built,
+    totalEdges: total,
+    truncated: built.edges.length < total,
+    endCursor: last ? networkCursor(last.position) : null,
+    hasNextPage: (row?.edges.length ?? 0) > q.limit,
+  };
 }
 
 export async function neighbourhood(
@@ -65,14 +109,18 @@ export async function neighbourhood(
   if (q.types?.length === 0) {
     const [centre] = await nodesByIds(db, [q.id]);
     if (!centre) throw notFound(`No node has id "${q.id}".`, { field: 'id' });
-    return { nodes: [centre], edges: [] };
+    return complete({ nodes: [centre], edges: [] });
   }
   const [row] = await db.read(neighbourhoodStatement(q));
   if (!row) throw notFound(`No node has id "${q.id}".`, { field: 'id' });
   const graph = new GraphBuilder();
-  for (const n of Array.isArray(row.nodes) ? row.nodes : []) graph.node(nodeFromRow(n));
-  for (const r of Array.isArray(row.rels) ? row.rels : []) graph.edge(relationshipFromRow(r));
-  return graph.build();
+  for (const n of row.nodes) graph.node(n);
+  for (const r of row.rels) graph.edge(r);
+  const built = graph.build();
+  return {
+    ...complete(built, row.totalEdges),
+    truncated: row.totalNodes > row.nodes.length - 1 || built.edges.length < row.totalEdges,
+  };
 }
 
 export async function shortestPaths(
@@ -90,7 +138,7 @@ export async function shortestPaths(
     // Cypher's shortest-path search refuses equal endpoints; the path from a node to itself is the node.
     const [node] = await nodesByIds(db, [q.from]);
     if (!node) throw notFound(`No node has id "${q.from}".`, { field: 'from' });
-    return { nodes: [node], edges: [] };
+    return complete({ nodes: [node], edges: [] });
   }
   if (q.types?.length === 0) {
     const found = await nodesByIds(db, [q.from, q.to]);
@@ -102,11 +150,7 @@ export async function shortestPaths(
   if (!row?.fromFound) throw notFound(`No node has id "${q.from}".`, { field: 'from' });
   if (!row.toFound) throw notFound(`No node has id "${q.to}".`, { field: 'to' });
   const graph = new GraphBuilder();
-  for (const nodes of Array.isArray(row.pathNodes) ? row.pathNodes : []) {
-    for (const n of Array.isArray(nodes) ? nodes : []) graph.node(nodeFromRow(n));
-  }
-  for (const rels of Array.isArray(row.pathRels) ? row.pathRels : []) {
-    for (const r of Array.isArray(rels) ? rels : []) graph.edge(relationshipFromRow(r));
-  }
-  return graph.build();
+  for (const nodes of row.pathNodes) for (const n of nodes) graph.node(n);
+  for (const rels of row.pathRels) for (const r of rels) graph.edge(r);
+  return complete(graph.build());
 }

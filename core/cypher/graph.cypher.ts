@@ -1,8 +1,20 @@
 /** Statements that return subgraphs: a named network, a neighbourhood, shortest paths. */
 
-import type { Statement } from '../db/index.js';
+import { flag, list, map, num, type Row, text } from '../db/decode.js';
+import type { Plain, Statement } from '../db/index.js';
+import type { NodeValue, RelationshipValue } from '../domain/values.js';
 import type { RelationshipType } from '../domain/vocabulary.js';
+import { nodeFromRow, relationshipFromRow } from './rows.js';
 import { cypherInt, hops, nodeMap, relMap, type TypeFilter, typeAlternation } from './shared.js';
+
+/** Where a page of a network ends: the last relationship's sort values and id. */
+export interface NetworkPosition {
+  /** The relationship's day (YYYY-MM-DD), '' when it has none. */
+  day: string;
+  /** Summed degree of its endpoints. */
+  degree: number;
+  id: string;
+}
 
 export interface NetworkQuery {
   /** Non-empty list of relationship types to draw. */
@@ -11,31 +23,78 @@ export interface NetworkQuery {
   from: string | null;
   to: string | null;
   limit: number;
+  /** Start after this position (keyset paging), or null for the first page. */
+  after?: NetworkPosition | null;
+}
+
+export interface NetworkEdgeRow {
+  fromNode: NodeValue;
+  toNode: NodeValue;
+  rel: RelationshipValue;
+  position: NetworkPosition;
+}
+
+export interface NetworkRow {
+  /** Relationships in the whole network, on all pages. */
+  total: number;
+  edges: NetworkEdgeRow[];
+}
+
+function edgeRow(value: Plain): NetworkEdgeRow {
+  const row = map({ value }, 'value') as Row;
+  return {
+    fromNode: nodeFromRow(row.fromNode ?? null),
+    toNode: nodeFromRow(row.toNode ?? null),
+    rel: relationshipFromRow(row.rel ?? null),
+    position: { day: text(row, 'day'), degree: num(row, 'degree'), id: text(row, 'id') },
+  };
 }
 
 /**
- * Every relationship of the given types whose time overlaps [from, to]. An edge's time is its own
- * date or, when it has none, the date of its event endpoint; open periods are ongoing; edges with
- * no time at all are timeless and always drawn.
+ * Every relationship of the given types whose time overlaps [from, to], most relevant first:
+ * the most recent (by day, undated last), then those between the best connected nodes (summed
+ * degree of the endpoints), then by id so that pages are stable. An edge's time is its own date
+ * or, when it has none, the date of its event endpoint; open periods are ongoing; edges with no
+ * time at all are timeless and always included. One row: the total and the page.
  */
-export function networkStatement(q: NetworkQuery): Statement {
+export function networkStatement(q: NetworkQuery): Statement<NetworkRow> {
   const overlap: string[] = [];
   if (q.from) overlap.push('(spanEnd IS NULL OR spanEnd >= date($from))');
   if (q.to) overlap.push('spanStart <= date($to)');
   const where = overlap.length ? `WHERE spanStart IS NULL OR (${overlap.join(' AND ')})` : '';
+  const match = `MATCH (a:Node)-[r${typeAlternation(q.types)}]->(b:Node)
+  WITH a, r, b,
+    CASE WHEN r.dateStart IS NOT NULL THEN r.dateStart
+      WHEN a:Event AND a.dateStart IS NOT NULL THEN a.dateStart
+      WHEN b:Event THEN b.dateStart END AS spanStart,
+    CASE WHEN r.dateStart IS NOT NULL THEN r.dateEnd
+      WHEN a:Event AND a.dateStart IS NOT NULL THEN a.dateEnd
+      WHEN b:Event THEN b.dateEnd END AS spanEnd
+  ${where}`;
+  const after = q.after
+    ? 'WHERE day < $afterDay OR (day = $afterDay AND (degree < $afterDegree OR (degree = $afterDegree AND r.id > $afterId)))'
+    : '';
   return {
-    cypher: `MATCH (a:Node)-[r${typeAlternation(q.types)}]->(b:Node)
-WITH a, r, b,
-  CASE WHEN r.dateStart IS NOT NULL THEN r.dateStart
-    WHEN a:Event AND a.dateStart IS NOT NULL THEN a.dateStart
-    WHEN b:Event THEN b.dateStart END AS spanStart,
-  CASE WHEN r.dateStart IS NOT NULL THEN r.dateEnd
-    WHEN a:Event AND a.dateStart IS NOT NULL THEN a.dateEnd
-    WHEN b:Event THEN b.dateEnd END AS spanEnd
-${where}
-WITH a, r, b ORDER BY r.id LIMIT $limit
-RETURN ${nodeMap('a')} AS fromNode, ${nodeMap('b')} AS toNode, ${relMap('r')} AS rel`,
-    params: { ...(q.from ? { from: q.from } : {}), ...(q.to ? { to: q.to } : {}), limit: cypherInt(q.limit) },
+    cypher: `CALL () {
+  ${match}
+  RETURN count(r) AS total
+}
+CALL () {
+  ${match}
+  WITH a, r, b, coalesce(toString(spanStart), '') AS day, COUNT { (a)--() } + COUNT { (b)--() } AS degree
+  ${after}
+  ORDER BY day DESC, degree DESC, r.id
+  LIMIT $limit
+  RETURN collect({fromNode: ${nodeMap('a')}, toNode: ${nodeMap('b')}, rel: ${relMap('r')}, day: day, degree: degree, id: r.id}) AS edges
+}
+RETURN total, edges`,
+    params: {
+      ...(q.from ? { from: q.from } : {}),
+      ...(q.to ? { to: q.to } : {}),
+      ...(q.after ? { afterDay: q.after.day, afterDegree: cypherInt(q.after.degree), afterId: q.after.id } : {}),
+      limit: cypherInt(q.limit),
+    },
+    decode: (row) => ({ total: num(row, 'total'), edges: list(row, 'edges').map(edgeRow) }),
   };
 }
 
@@ -43,15 +102,25 @@ export interface NeighbourhoodQuery {
   id: string;
   depth: number;
   types: TypeFilter;
-  /** Most nodes besides the centre; the nearest are kept. */
+  /** Most nodes besides the centre; the nearest are kept, then the best connected. */
   limit: number;
 }
 
+export interface NeighbourhoodRow {
+  nodes: NodeValue[];
+  rels: RelationshipValue[];
+  /** Nodes within `depth` steps besides the centre, before the limit. */
+  totalNodes: number;
+  /** Relationships of the given types among all those nodes and the centre, before the limit. */
+  totalEdges: number;
+}
+
 /**
- * The nodes within `depth` steps of a node (nearest first, at most `limit`) and every relationship
- * of the given types among them. No row when the centre does not exist.
+ * The nodes within `depth` steps of a node (nearest first, then by degree, at most `limit`),
+ * every relationship of the given types among them, and the size of the whole neighbourhood.
+ * No row when the centre does not exist.
  */
-export function neighbourhoodStatement(q: NeighbourhoodQuery): Statement {
+export function neighbourhoodStatement(q: NeighbourhoodQuery): Statement<NeighbourhoodRow> {
   const types = typeAlternation(q.types);
   const layers: string[] = [];
   for (let d = 1; d <= q.depth; d += 1) {
@@ -63,17 +132,31 @@ CALL (start) {
 ${layers.join('\n  UNION\n')}
 }
 WITH start, m, min(d) AS d
-ORDER BY d, m.id
-WITH start, collect(m)[0..$limit] AS near
-WITH [start] + near AS ns
+WITH start, m, d, CASE WHEN m IS NULL THEN 0 ELSE COUNT { (m)--() } END AS degree
+ORDER BY d, degree DESC, m.id
+WITH start, collect(m) AS around
+WITH start, around, around[0..$limit] AS near
+WITH start, [start] + around AS everything, [start] + near AS ns
+CALL (everything) {
+  UNWIND everything AS a
+  MATCH (a)-[r${types}]->(b)
+  WHERE b IN everything
+  RETURN count(DISTINCT r) AS totalEdges
+}
 CALL (ns) {
   UNWIND ns AS a
   MATCH (a)-[r${types}]->(b)
   WHERE b IN ns
   RETURN collect(DISTINCT ${relMap('r')}) AS rels
 }
-RETURN [n IN ns | ${nodeMap('n')}] AS nodes, rels`,
+RETURN [n IN ns | ${nodeMap('n')}] AS nodes, rels, size(everything) - 1 AS totalNodes, totalEdges`,
     params: { id: q.id, limit: cypherInt(q.limit) },
+    decode: (row) => ({
+      nodes: list(row, 'nodes').map(nodeFromRow),
+      rels: list(row, 'rels').map(relationshipFromRow),
+      totalNodes: num(row, 'totalNodes'),
+      totalEdges: num(row, 'totalEdges'),
+    }),
   };
 }
 
@@ -92,7 +175,14 @@ export interface PathQuery {
  * Shortest path(s) between two distinct nodes, ignoring direction. Always one row, telling
  * whether each endpoint exists; the path lists are empty when no path is short enough.
  */
-export function pathStatement(q: PathQuery): Statement {
+export interface PathRow {
+  fromFound: boolean;
+  toFound: boolean;
+  pathNodes: NodeValue[][];
+  pathRels: RelationshipValue[][];
+}
+
+export function pathStatement(q: PathQuery): Statement<PathRow> {
   const fn = q.all ? 'allShortestPaths' : 'shortestPath';
   return {
     cypher: `OPTIONAL MATCH (a:Node {id: $from})
@@ -106,5 +196,11 @@ RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound,
   [p IN paths | [n IN nodes(p) | ${nodeMap('n')}]] AS pathNodes,
   [p IN paths | [r IN relationships(p) | ${relMap('r')}]] AS pathRels`,
     params: { from: q.from, to: q.to, maxPaths: cypherInt(q.maxPaths) },
+    decode: (row) => ({
+      fromFound: flag(row, 'fromFound'),
+      toFound: flag(row, 'toFound'),
+      pathNodes: list(row, 'pathNodes').map((p) => list({ p }, 'p').map(nodeFromRow)),
+      pathRels: list(row, 'pathRels').map((p) => list({ p }, 'p').map(relationshipFromRow)),
+    }),
   };
 }

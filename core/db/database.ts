@@ -182,6 +182,25 @@ export class Database {
     return this.execute('READ', work);
   }
 
+  /**
+   * The database's last committed transaction as an opaque string (the bookmark a trivial read
+   * transaction returns), or null when the server returns none. It changes with every committed
+   * write from any client, so it versions caches of derived results.
+   */
+  async lastCommitted(): Promise<string | null> {
+    // Bookmarks live on sessions, which this door otherwise keeps to itself.
+    const session = this.session('READ');
+    try {
+      await session.executeRead((tx) => tx.run('RETURN 1 AS ok'));
+      const bookmarks = session.lastBookmarks();
+      return bookmarks.length > 0 ? [...bookmarks].sort().join(',') : null;
+    } catch (error) {
+      throw mapDriverError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
   /** True when Neo4j answers a trivial query; never throws. */
   async ping(): Promise<boolean> {
     try {

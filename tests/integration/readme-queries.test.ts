@@ -30,8 +30,8 @@ beforeAll(async () => {
 });
 
 describe("the README's example queries", () => {
-  it('are three', () => {
-    expect(blocks).toHaveLength(3);
+  it('are five', () => {
+    expect(blocks).toHaveLength(5);
   });
 
   it("fit within the API's default cost limit, so they also run over HTTP", () => {
@@ -45,18 +45,19 @@ describe("the README's example queries", () => {
     }
   });
 
-  it('show who opposes whom since October 2023, each edge with its quotes or its derivation', async () => {
-    const { network } = await run(blocks[0] ?? '');
-    expect(network.edges.length).toBeGreaterThan(0);
-    const militia = network.edges.find(
-      (e: { fromNode: { name: string }; toNode: { name: string } }) =>
-        e.fromNode.name === 'Iraqi militia groups' && e.toNode.name === 'United States',
-    );
+  it('show who opposes the United States, each relationship with its quotes or its derivation', async () => {
+    const { party } = await run(blocks[0] ?? '');
+    const edges = party.relationships.edges.map((e: { node: unknown }) => e.node);
+    expect(party.relationships.totalCount).toBe(edges.length);
+    const militia = edges.find((e: { fromNode: { name: string } }) => e.fromNode.name === 'Iraqi militia groups');
     expect(militia.status).toBe('DERIVED');
     expect(militia.derivedFrom.map((d: { type: string }) => d.type)).toEqual(
       expect.arrayContaining(['CARRIED_OUT', 'TARGETED']),
     );
-    for (const edge of network.edges) {
+    expect(edges.map((e: { fromNode: { name: string } }) => e.fromNode.name)).toEqual(
+      expect.arrayContaining(['Iraqi government', 'Iraqi parliament']),
+    );
+    for (const edge of edges) {
       const quotes =
         edge.status === 'STATED' ? edge.evidence : edge.derivedFrom.flatMap((d: { evidence: unknown[] }) => d.evidence);
       expect(quotes.length).toBeGreaterThan(0);
@@ -80,5 +81,29 @@ describe("the README's example queries", () => {
         e.relationships.edges.map((x) => x.node.toNode.name),
     );
     expect(targets).toContain('US forces');
+  });
+
+  it('show who fights whom as party-to-party ties, with counts, dates and evidence', async () => {
+    const { actorNetwork } = await run(blocks[3] ?? '');
+    expect(actorNetwork.totalTies).toBeGreaterThanOrEqual(actorNetwork.ties.length);
+    const militia = actorNetwork.ties.find(
+      (t: { from: { name: string }; to: { name: string } }) =>
+        t.from.name === 'Iraqi militia groups' && t.to.name === 'United States',
+    );
+    expect(militia.counts).toEqual([
+      { kind: 'Attack', count: 1 },
+      { kind: 'CONDEMNED', count: 1 },
+    ]);
+    expect(militia.firstDate).toBe('2023-10-01');
+    expect(militia.evidence.totalCount).toBe(3);
+  });
+
+  it('show the blocs and the balance of the signed network', async () => {
+    const { analysis } = await run(blocks[4] ?? '');
+    const blocOf = (id: string) =>
+      analysis.blocs.blocs.findIndex((b: { partyIds: string[] }) => b.partyIds.includes(id));
+    expect(blocOf('united-states')).not.toBe(blocOf('iraqi-militia-groups'));
+    expect(analysis.balance.triangleScore).toBe(1);
+    expect(analysis.centrality[0].party.name).toBe('United States');
   });
 });

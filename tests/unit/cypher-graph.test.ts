@@ -5,7 +5,7 @@ import {
   neighbourhoodStatement,
   networkStatement,
   pathStatement,
-  relationshipPagesStatement,
+  relationshipSlicesStatement,
   relationshipsByIdsStatement,
   typeAlternation,
 } from '../../core/cypher/index.js';
@@ -53,6 +53,50 @@ describe('network', () => {
     expect(s.cypher).not.toContain('$from');
     expect(s.cypher).not.toContain('$to');
   });
+
+  it('keeps the most recent relationships first, then the best connected, never by id alone', () => {
+    const s = networkStatement({ types: ['OPPOSES'], from: null, to: null, limit: 10 });
+    expect(s.cypher).toContain('ORDER BY day DESC, degree DESC, r.id');
+    expect(s.cypher).toContain('RETURN count(r) AS total');
+    expect(s.cypher).not.toContain('$afterDay');
+  });
+
+  it('pages by keyset after the last position seen', () => {
+    const s = networkStatement({
+      types: ['OPPOSES'],
+      from: null,
+      to: null,
+      limit: 10,
+      after: { day: '2024-01-02', degree: 7, id: 'a:OPPOSES:b' },
+    });
+    expect(s.cypher).toContain(
+      'WHERE day < $afterDay OR (day = $afterDay AND (degree < $afterDegree OR (degree = $afterDegree AND r.id > $afterId)))',
+    );
+    expect(s.params).toMatchObject({ afterDay: '2024-01-02', afterId: 'a:OPPOSES:b' });
+    expect(Number(s.params?.afterDegree)).toBe(7);
+  });
+
+  it('decodes the total and the page, and names a malformed column', () => {
+    const s = networkStatement({ types: ['OPPOSES'], from: null, to: null, limit: 10 });
+    const node = (id: string) => ({ labels: ['Organisation', 'Party', 'Node'], props: { id, name: id } });
+    const row = s.decode?.({
+      total: 3,
+      edges: [
+        {
+          fromNode: node('a'),
+          toNode: node('b'),
+          rel: { type: 'OPPOSES', from: 'a', to: 'b', props: { id: 'a:OPPOSES:b' } },
+          day: '',
+          degree: 2,
+          id: 'a:OPPOSES:b',
+        },
+      ],
+    });
+    expect(row?.total).toBe(3);
+    expect(row?.edges[0]?.position).toEqual({ day: '', degree: 2, id: 'a:OPPOSES:b' });
+    expect(row?.edges[0]?.rel.type).toBe('OPPOSES');
+    expect(() => s.decode?.({ total: 'three', edges: [] })).toThrow(/column total/);
+  });
 });
 
 describe('neighbourhoodStatement', () => {
@@ -61,7 +105,8 @@ describe('neighbourhoodStatement', () => {
     expect(s.cypher).toContain('-[:REPRESENTS*1..1]-');
     expect(s.cypher).toContain('-[:REPRESENTS*3..3]-');
     expect(s.cypher).not.toContain('*4..4');
-    expect(s.cypher).toContain('ORDER BY d, m.id');
+    expect(s.cypher).toContain('ORDER BY d, degree DESC, m.id');
+    expect(s.cypher).toContain('size(everything) - 1 AS totalNodes, totalEdges');
     expect(s.params?.id).toBe('x');
   });
 });
@@ -87,16 +132,20 @@ describe('relationship statements', () => {
     expect(relationshipsByIdsStatement(['bogus'])).toBeNull();
   });
 
-  it("batches many nodes' relationship pages into one statement", () => {
-    const s = relationshipPagesStatement([
-      { key: 'k1', id: 'a', types: ['REPRESENTS'], direction: 'OUT', after: null, limit: 11 },
-      { key: 'k2', id: 'b', types: null, direction: 'BOTH', after: 'b:OPPOSES:c', limit: 3 },
+  it("batches many nodes' relationship slices into one statement, types in each branch's pattern", () => {
+    const base = { after: null, limit: 11, ends: true, sources: false } as const;
+    const s = relationshipSlicesStatement([
+      { key: 'k1', id: 'a', slice: { ...base, types: ['REPRESENTS'], direction: 'OUT' } },
+      { key: 'k2', id: 'b', slice: { ...base, types: ['REPRESENTS'], direction: 'OUT' } },
+      { key: 'k3', id: 'c', slice: { ...base, types: null, direction: 'BOTH', after: { key: '2024-01-01', id: 'x' } } },
     ]);
-    expect(s.cypher.startsWith('UNWIND $keys AS key')).toBe(true);
-    const keys = s.params?.keys as { id: string; after: string | null }[];
-    expect(keys.map((k) => [k.id, k.after])).toEqual([
-      ['a', null],
-      ['b', 'b:OPPOSES:c'],
-    ]);
+    // Same shape, one branch; another shape, another branch with its own pattern.
+    expect(s.cypher.match(/UNION ALL/g)).toHaveLength(1);
+    expect(s.cypher).toContain('(n)-[r:REPRESENTS]->(m)');
+    expect(s.cypher).toContain('(n)-[r]-(m)');
+    expect(s.cypher).not.toContain('type(r) IN');
+    const ids = (name: string) => ((s.params?.[name] ?? []) as { id: string }[]).map((k) => k.id);
+    expect(ids('keys0')).toEqual(['a', 'b']);
+    expect(ids('keys1')).toEqual(['c']);
   });
 });

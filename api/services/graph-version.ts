@@ -1,0 +1,62 @@
+/**
+ * The graph's version, and results cached per version.
+ *
+ * The version is the bookmark Neo4j returns for a read transaction: it names the database's last
+ * committed transaction, so it changes with every write, from any process (this API, the seed
+ * CLI, another instance, a Neo4j Browser session) and with nothing else. Asking for it costs one
+ * trivial read transaction (about a millisecond). A cluster follower that lags answers with the
+ * bookmark of the data it holds, which is what its reads see. On a server that returns no
+ * bookmark the version is a fresh value each time, so nothing is ever reused: slower, never wrong.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Database } from '../../core/db/index.js';
+
+/** The database's last committed transaction, as an opaque string. */
+export async function graphVersion(db: Database): Promise<string> {
+  return (await db.lastCommitted()) ?? `unversioned-${randomUUID()}`;
+}
+
+/** Most results kept per database; the oldest goes first. */
+const MAX_ENTRIES = 64;
+
+interface VersionCache {
+  version: string;
+  entries: Map<string, Promise<unknown>>;
+}
+
+const caches = new WeakMap<Database, VersionCache>();
+
+/**
+ * The value cached under `key` for this version of the graph, computed once by `compute`. A new
+ * version empties the cache; a computation that fails is forgotten, so the next request retries.
+ */
+export function cachedForVersion<T>(db: Database, version: string, key: string, compute: () => Promise<T>): Promise<T> {
+  let cache = caches.get(db);
+  if (!cache || cache.version !== version) {
+    cache = { version, entries: new Map() };
+    caches.set(db, cache);
+  }
+  const entries = cache.entries;
+  const hit = entries.get(key);
+  if (hit) {
+    entries.delete(key);
+    entries.set(key, hit);
+    return hit as Promise<T>;
+  }
+  const made = compute();
+  entries.set(key, made);
+  made.catch(() => {
+    if (entries.get(key) === made) entries.delete(key);
+  });
+  while (entries.size > MAX_ENTRIES) {
+    const oldest = entries.keys().next().value;
+    if (oldest === undefined) break;
+    entries.delete(oldest);
+  }
+  return made;
+}
+
+/** Empties the cache of one database (tests, or after a reset done behind the API's back). */
+export function clearVersionCache(db: Database): void {
+  caches.delete(db);
+}
