@@ -8,7 +8,18 @@ import type { Database } from '../core/db/index.js';
 import type { GraphDocument } from '../core/domain/records.js';
 import { resetGraph, type WriteCounts, writeGraph } from '../core/storage/graph-writer.js';
 import { applySchema } from '../core/storage/schema.js';
+import { formatIdConflicts, type IdConflict, idConflicts } from './identity/snapshot.js';
 import { collectSeedFiles, SeedValidationError, validateFiles } from './validate/index.js';
+
+/** The document would give a database node of one type to a node of another: refused, never relabelled. */
+export class IdConflictError extends Error {
+  override name = 'IdConflictError';
+  constructor(readonly conflicts: IdConflict[]) {
+    super(
+      `${formatIdConflicts(conflicts)}\n${conflicts.length} id(s) already taken in the database; nothing was written.`,
+    );
+  }
+}
 
 export interface LoadOptions {
   /** Delete every node and relationship first (only after validation passed). */
@@ -66,6 +77,10 @@ export async function loadDocument(
   if (!options.dryRun) {
     if (db === null) throw new Error('loadDocument needs a database unless dryRun is set');
     if (options.reset) await resetGraph(db);
+    else {
+      const conflicts = await idConflicts(db, doc);
+      if (conflicts.length > 0) throw new IdConflictError(conflicts);
+    }
     await applySchema(db);
     const writeStarted = performance.now();
     options.onProgress?.(0, input.nodes + input.relationships);

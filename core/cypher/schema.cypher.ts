@@ -24,6 +24,9 @@ export function schemaStatements(): Statement[] {
     statements.push(`CREATE INDEX rel_${type.toLowerCase()}_date IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.dateStart)`);
   }
   statements.push(
+    // Lookups by id through the family labels (`(:Party {id})`, `(:Event {id})`) would scan the label without these.
+    'CREATE INDEX party_id IF NOT EXISTS FOR (n:Party) ON (n.id)',
+    'CREATE INDEX event_id IF NOT EXISTS FOR (n:Event) ON (n.id)',
     'CREATE INDEX party_kind IF NOT EXISTS FOR (n:Party) ON (n.kind)',
     'CREATE INDEX party_country IF NOT EXISTS FOR (n:Party) ON (n.country)',
     'CREATE INDEX party_name IF NOT EXISTS FOR (n:Party) ON (n.name)',

@@ -34,6 +34,13 @@ export interface PlaceRecord {
   aliases: string[];
   /** Id of the enclosing place (a city's country), when the text gives it. */
   within: string | null;
+  /** WGS 84 coordinates, when a dataset gives them (ACLED does); omitted otherwise. */
+  latitude?: number | null;
+  longitude?: number | null;
+  /** Administrative areas the place lies in, largest first (ACLED's admin1–admin3); omitted when unknown. */
+  admin1?: string | null;
+  admin2?: string | null;
+  admin3?: string | null;
 }
 
 export interface PartyRecord {
@@ -66,6 +73,12 @@ export interface EventRecord {
   binding: boolean | null;
   /** Casualty count, when stated as a number. */
   fatalities: number | null;
+  /** True when a dataset says civilians were the target (ACLED's civilian_targeting); omitted otherwise. */
+  civilianTargeting?: boolean | null;
+  /** A dataset's tags for the event (ACLED's `tags`, e.g. "crowd size=no report"); omitted when none. */
+  tags?: string[];
+  /** Reach of the reporting sources (ACLED's source_scale: Local, National, International, …); omitted when unknown. */
+  sourceScale?: string | null;
 }
 
 export interface EvidenceRecord {

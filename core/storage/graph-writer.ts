@@ -16,13 +16,7 @@ import {
 } from '../cypher/graph-write.cypher.js';
 import type { Database, Statement } from '../db/index.js';
 import type { GraphDocument } from '../domain/records.js';
-import {
-  eventToProps,
-  partyToProps,
-  placeToProps,
-  relationshipToProps,
-  sourceToProps,
-} from './properties.js';
+import { eventToProps, partyToProps, placeToProps, relationshipToProps, sourceToProps } from './properties.js';
 
 export interface WriteCounts {
   created: number;

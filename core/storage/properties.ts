@@ -93,18 +93,49 @@ export function sourceFromProps(p: StoredProps): SourceRecord {
   };
 }
 
+/** Only the optional fields that hold a value, so records without them store (and export) exactly as before. */
+function present(fields: Props): Props {
+  const out: Props = {};
+  for (const [k, v] of Object.entries(fields)) {
+    if (v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0)) out[k] = v;
+  }
+  return out;
+}
+
 export function placeToProps(pl: PlaceRecord): Props {
-  return { id: pl.id, name: pl.name, kind: pl.kind, aliases: pl.aliases, within: pl.within };
+  return {
+    id: pl.id,
+    name: pl.name,
+    kind: pl.kind,
+    aliases: pl.aliases,
+    within: pl.within,
+    ...present({
+      latitude: pl.latitude ?? null,
+      longitude: pl.longitude ?? null,
+      admin1: pl.admin1 ?? null,
+      admin2: pl.admin2 ?? null,
+      admin3: pl.admin3 ?? null,
+    }),
+  };
+}
+
+/** Adds the optional fields found in `p` to `record` (absent ones stay absent). */
+function withOptional<T extends object>(record: T, p: StoredProps, numbers: string[], texts: string[]): T {
+  const out = record as Record<string, unknown>;
+  for (const k of numbers) if (typeof p[k] === 'number') out[k] = p[k];
+  for (const k of texts) if (typeof p[k] === 'string') out[k] = p[k];
+  return record;
 }
 
 export function placeFromProps(p: StoredProps): PlaceRecord {
-  return {
+  const place: PlaceRecord = {
     id: String(p.id),
     name: String(p.name ?? ''),
     kind: (str(p.kind) ?? 'OTHER') as PlaceKind,
     aliases: strings(p.aliases),
     within: str(p.within),
   };
+  return withOptional(place, p, ['latitude', 'longitude'], ['admin1', 'admin2', 'admin3']);
 }
 
 export function partyToProps(pa: PartyRecord): Props {
@@ -145,13 +176,18 @@ export function eventToProps(e: EventRecord): Props {
     resolutionKind: e.resolutionKind,
     binding: e.binding,
     fatalities: e.fatalities,
+    ...present({
+      civilianTargeting: e.civilianTargeting ?? null,
+      tags: e.tags ?? null,
+      sourceScale: e.sourceScale ?? null,
+    }),
     ...dateToProps('date', e.date),
   };
 }
 
 export function eventFromProps(p: StoredProps): EventRecord {
   const type = str(p.type);
-  return {
+  const event: EventRecord = {
     id: String(p.id),
     type: (EVENT_TYPES as readonly string[]).includes(type ?? '') ? (type as EventType) : 'Statement',
     name: String(p.name ?? ''),
@@ -163,6 +199,9 @@ export function eventFromProps(p: StoredProps): EventRecord {
     binding: typeof p.binding === 'boolean' ? p.binding : null,
     fatalities: typeof p.fatalities === 'number' ? p.fatalities : null,
   };
+  if (typeof p.civilianTargeting === 'boolean') event.civilianTargeting = p.civilianTargeting;
+  if (strings(p.tags).length > 0) event.tags = strings(p.tags);
+  return withOptional(event, p, [], ['sourceScale']);
 }
 
 export function relationshipToProps(r: RelationshipRecord): Props {

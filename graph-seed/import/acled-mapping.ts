@@ -116,35 +116,3 @@ export function precisionOfTimePrecision(code: string): Exclude<DatePrecision, '
       return null;
   }
 }
-
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-
-/**
- * ACLED dates: `2024-01-27`, `27 January 2024` or `27-January-2024` (month names may be
- * abbreviated: `27 Jan 2024`). Returns YYYY-MM-DD, or null when the text is none of these.
- * Whether the day exists is checked by the caller.
- */
-export function parseAcledDate(text: string): string | null {
-  const t = text.trim();
-  if (/^\d{4}-\d{2}-\d{2}$/.test(t)) return t;
-  const m = /^(\d{1,2})[\s-]+([A-Za-z]+)\.?[\s-]+(\d{4})$/.exec(t);
-  if (!m) return null;
-  const [, day = '', monthName = '', year = ''] = m;
-  const name = monthName.toLowerCase();
-  const index = MONTHS.findIndex((full) => full === name || (name.length >= 3 && full.startsWith(name)));
-  if (index < 0) return null;
-  return `${year}-${String(index + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
-}

@@ -27,7 +27,7 @@ export interface CsvParseResult {
  * not a record). Problems (a quote inside an unquoted field, text after a closing quote, a quote
  * never closed) are reported; the record they occur in is left out of `records`.
  */
-export function parseCsv(text: string): CsvParseResult {
+export function parseCsv(text: string, delimiter = ','): CsvParseResult {
   const records: CsvRecord[] = [];
   const problems: CsvProblem[] = [];
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -78,17 +78,17 @@ export function parseCsv(text: string): CsvParseResult {
           break;
         }
         // After the closing quote only a separator or the end of the record may follow.
-        if (i < n && src[i] !== ',' && src[i] !== '\n' && src[i] !== '\r') {
+        if (i < n && src[i] !== delimiter && src[i] !== '\n' && src[i] !== '\r') {
           problem ??= {
             line,
             field: fields.length + 1,
             message: 'unexpected text after a closing quote (a quote inside a quoted field is written "")',
           };
-          while (i < n && src[i] !== ',' && src[i] !== '\n' && src[i] !== '\r') value += src[i++];
+          while (i < n && src[i] !== delimiter && src[i] !== '\n' && src[i] !== '\r') value += src[i++];
         }
       } else {
         const start = i;
-        while (i < n && src[i] !== ',' && src[i] !== '\n' && src[i] !== '\r') i++;
+        while (i < n && src[i] !== delimiter && src[i] !== '\n' && src[i] !== '\r') i++;
         value = src.slice(start, i);
         if (value.includes('"')) {
           problem ??= {
@@ -101,7 +101,7 @@ export function parseCsv(text: string): CsvParseResult {
       fields.push(value);
       if (i >= n) {
         endOfRecord = true;
-      } else if (src[i] === ',') {
+      } else if (src[i] === delimiter) {
         i++;
       } else {
         // \n, \r\n or a lone \r ends the record.
@@ -135,18 +135,19 @@ export interface CsvTable {
  * (they are returned lower-case). A row with a different number of fields than the header is a
  * problem, not a row: silently shifting values into the wrong columns would be worse.
  */
-export function parseCsvTable(text: string): CsvTable {
-  const { records, problems } = parseCsv(text);
+export function parseCsvTable(text: string, delimiter = ','): CsvTable {
+  const { records, problems } = parseCsv(text, delimiter);
   const [header, ...data] = records;
   if (!header) return { columns: [], rows: [], problems };
   const columns = header.fields.map((c) => c.trim().toLowerCase());
+  const delimiterWord = delimiter === '\t' ? 'tab' : `"${delimiter}"`;
   const rows: CsvRow[] = [];
   for (const record of data) {
     if (record.fields.length !== columns.length) {
       problems.push({
         line: record.line,
         field: Math.min(record.fields.length, columns.length) + 1,
-        message: `expected ${columns.length} fields like the header, found ${record.fields.length}`,
+        message: `expected ${columns.length} fields (separated by ${delimiterWord}) like the header, found ${record.fields.length}`,
       });
       continue;
     }
@@ -158,4 +159,22 @@ export function parseCsvTable(text: string): CsvTable {
   }
   problems.sort((a, b) => a.line - b.line);
   return { columns, rows, problems };
+}
+
+/**
+ * The field separator of a delimited text: whichever of comma, semicolon and tab occurs most
+ * often outside quotes on the header line (spreadsheets in many locales save with semicolons).
+ */
+export function detectDelimiter(text: string): ',' | ';' | '\t' {
+  const counts = { ',': 0, ';': 0, '\t': 0 };
+  let quoted = false;
+  for (let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && (c === '\n' || c === '\r')) break;
+    else if (!quoted && (c === ',' || c === ';' || c === '\t')) counts[c]++;
+  }
+  if (counts[';'] > counts[','] && counts[';'] >= counts['\t']) return ';';
+  if (counts['\t'] > counts[',']) return '\t';
+  return ',';
 }

@@ -2,14 +2,15 @@
  * Generic CSV import: nodes.csv + edges.csv, and sources.csv when it sits next to nodes.csv.
  * Columns are documented in graph-seed/IMPORT.md.
  */
-import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { emptyDocument, type GraphDocument, type SourceRecord } from '../../core/domain/records.js';
 import { readEdges } from './csv-edges.js';
 import { readNodes } from './csv-nodes.js';
-import { parseCsvTable } from './csv-parse.js';
+import { detectDelimiter, parseCsvTable } from './csv-parse.js';
 import { readSources } from './csv-sources.js';
 import type { ImportResult } from './result.js';
+import { readTextFile } from './text-input.js';
 
 /** A CSV file's name (as reported in rejections) and its text. */
 export interface CsvInput {
@@ -19,10 +20,11 @@ export interface CsvInput {
 
 /** The importer without the file system: what `importCsv` does once the files are read. */
 export function importCsvText(input: { nodes: CsvInput; edges: CsvInput; sources?: CsvInput | null }): ImportResult {
+  const table = (i: CsvInput) => parseCsvTable(i.text, detectDelimiter(i.text));
   const sourcesRead = input.sources
-    ? readSources(input.sources.file, parseCsvTable(input.sources.text))
+    ? readSources(input.sources.file, table(input.sources))
     : { sources: [], rejected: [], rejectedIds: new Map<string, number>() };
-  const nodesRead = readNodes(input.nodes.file, parseCsvTable(input.nodes.text));
+  const nodesRead = readNodes(input.nodes.file, table(input.nodes));
   const sources = new Map<string, SourceRecord>(sourcesRead.sources.map((s) => [s.id, s]));
   // One id space covers every node, sources included.
   for (const [id, entry] of nodesRead.nodes) {
@@ -38,7 +40,7 @@ export function importCsvText(input: { nodes: CsvInput; edges: CsvInput; sources
     nodesRead.nodes.delete(id);
     nodesRead.rejectedIds.set(id, entry.line);
   }
-  const edgesRead = readEdges(input.edges.file, parseCsvTable(input.edges.text), {
+  const edgesRead = readEdges(input.edges.file, table(input.edges), {
     nodes: nodesRead.nodes,
     rejectedNodes: nodesRead.rejectedIds,
     sources,
@@ -55,16 +57,19 @@ export function importCsvText(input: { nodes: CsvInput; edges: CsvInput; sources
     else document.places.push(entry.record);
   }
   document.relationships = edgesRead.relationships;
-  return { document, rejected: [...sourcesRead.rejected, ...nodesRead.rejected, ...edgesRead.rejected] };
+  const rejected = [...sourcesRead.rejected, ...nodesRead.rejected, ...edgesRead.rejected];
+  // A file without a required column fails as a whole: its header line says why, and the rows
+  // (and rows of other files that depend on them) would only repeat it.
+  const header = rejected.filter((r) => r.path === 'header');
+  if (header.some((r) => /missing required column|the file is empty/.test(r.message))) {
+    return { document: emptyDocument(), rejected: header };
+  }
+  return { document, rejected };
 }
 
 async function readIfPresent(path: string): Promise<string | null> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
-  }
+  if (!existsSync(path)) return null;
+  return (await readTextFile(path)).text;
 }
 
 /**
@@ -74,8 +79,8 @@ async function readIfPresent(path: string): Promise<string | null> {
 export async function importCsv(nodesPath: string, edgesPath: string): Promise<ImportResult> {
   const sourcesPath = join(dirname(nodesPath), 'sources.csv');
   const [nodes, edges, sources] = await Promise.all([
-    readFile(nodesPath, 'utf8'),
-    readFile(edgesPath, 'utf8'),
+    readTextFile(nodesPath).then((t) => t.text),
+    readTextFile(edgesPath).then((t) => t.text),
     readIfPresent(sourcesPath),
   ]);
   return importCsvText({

@@ -1,2 +1,2 @@
 /** The seeded synthetic graph generator. */
-export { type SynthOptions, synthesize } from './synth.js';
+export { type SynthOptions, type SynthSink, synthesize, synthesizeTo } from './synth.js';

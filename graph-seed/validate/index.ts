@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { emptyDocument, type GraphDocument, relationshipId } from '../../core/domain/records.js';
+import type { NodeType } from '../../core/domain/vocabulary.js';
 import { type Path, type ValidationError, validationError } from './errors.js';
 import { checkRules } from './rules.js';
 import { documentToSeedObject } from './seed-object.js';
@@ -45,10 +46,13 @@ function parseYaml(
     return null;
   };
   const at: Locator = { file, baseDir, line };
-  const errors = doc.errors.map((e) => {
+  // Only the first syntax error: the parser's later ones nearly always follow from it.
+  const errors = doc.errors.slice(0, 1).map((e) => {
     const l = e.linePos?.[0]?.line ?? null;
-    const first = e.message.split('\n')[0] ?? e.message;
-    return { file, path: '', line: l, value: undefined, message: `(line ${l ?? '?'}): YAML syntax: ${first}` };
+    const first = (e.message.split('\n')[0] ?? e.message).replace(/:\s*$/, '');
+    const more = doc.errors.length - 1;
+    const tail = more > 0 ? ` (and ${more} later syntax error${more === 1 ? '' : 's'} that may follow from it)` : '';
+    return { file, path: '', line: l, value: undefined, message: `(line ${l ?? '?'}): YAML syntax: ${first}${tail}` };
   });
   if (errors.length > 0) return { raw: null, at, errors };
   return { raw: doc.toJS({ maxAliasCount: 1000 }), at, errors };
@@ -64,14 +68,18 @@ function merge(shaped: readonly ShapedFile[]): GraphDocument {
   return doc;
 }
 
-function run(inputs: { raw: unknown; at: Locator; errors: ValidationError[] }[], files: string[]): ValidationResult {
+function run(
+  inputs: { raw: unknown; at: Locator; errors: ValidationError[] }[],
+  files: string[],
+  existing?: ReadonlyMap<string, NodeType>,
+): ValidationResult {
   const errors: ValidationError[] = [];
   const shaped: ShapedFile[] = [];
   for (const input of inputs) {
     errors.push(...input.errors);
     shaped.push(shapeFile(input.raw, input.at, errors));
   }
-  errors.push(...checkRules(shaped));
+  errors.push(...checkRules(shaped, existing));
   return { document: merge(shaped), errors, files };
 }
 
@@ -130,9 +138,13 @@ export function validateText(text: string, options: { file?: string; baseDir?: s
  * Validates a document built in memory (by an importer or the synthesiser) by the same rules,
  * so nothing reaches Neo4j that a seed file could not hold. Paths name positions in its lists.
  */
-export function validateDocument(doc: GraphDocument, label = '<document>'): ValidationResult {
+export function validateDocument(
+  doc: GraphDocument,
+  label = '<document>',
+  options: { existing?: ReadonlyMap<string, NodeType> } = {},
+): ValidationResult {
   const at: Locator = { file: label, baseDir: null, line: () => null };
-  const result = run([{ raw: documentToSeedObject(doc), at, errors: [] }], [label]);
+  const result = run([{ raw: documentToSeedObject(doc), at, errors: [] }], [label], options.existing);
   doc.relationships.forEach((r, i) => {
     const expected = relationshipId(r.from, r.type, r.to, r.id.split(':').slice(3).join(':') || null);
     if (r.id !== expected) {

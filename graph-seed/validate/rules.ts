@@ -40,13 +40,27 @@ function loose(text: string): string {
     .trim();
 }
 
-/** Applies the cross-file rules to the records of every file; returns the errors found. */
-export function checkRules(files: readonly ShapedFile[]): ValidationError[] {
+/** Stands for a node that is already in the database (an import may link to it without holding it). */
+const IN_DATABASE: Located<unknown> = {
+  record: {},
+  at: { file: '<database>', baseDir: null, line: () => null },
+  path: [],
+};
+
+/**
+ * Applies the cross-file rules to the records of every file; returns the errors found. Nodes in
+ * `existing` (id → type, from the database) count as present for relationship endpoints.
+ */
+export function checkRules(
+  files: readonly ShapedFile[],
+  existing: ReadonlyMap<string, NodeType> = new Map(),
+): ValidationError[] {
   const errors: ValidationError[] = [];
   const nodes = new Map<string, NodeEntry>();
+  for (const [id, type] of existing) nodes.set(id, { type, item: IN_DATABASE });
   const addNode = (id: string, type: NodeType, item: Located<unknown>, source?: SourceRecord) => {
     const seen = nodes.get(id);
-    if (seen) {
+    if (seen && seen.item !== IN_DATABASE) {
       fail(
         errors,
         item,

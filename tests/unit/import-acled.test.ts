@@ -226,34 +226,50 @@ describe('importAcled: actors', () => {
   it('makes one party per actor name across rows, and one OPPOSES derived from every event of the pair', () => {
     const result = load([
       row({
-        event_type: 'Violence against civilians',
-        sub_event_type: 'Attack',
+        event_type: 'Battles',
+        sub_event_type: 'Armed clash',
         actor1: 'Islamic State (Iraq)',
-        actor2: 'Civilians (Iraq)',
+        actor2: 'Kurdish Regional Government',
         event_date: '2024-01-03',
       }),
       row({
         event_type: 'Explosions/Remote violence',
         sub_event_type: 'Remote explosive/landmine/IED',
         actor1: 'Islamic State (Iraq)',
-        actor2: 'Civilians (Iraq)',
+        actor2: 'Kurdish Regional Government',
         event_date: '2024-02-10',
       }),
     ]);
     const { parties, events } = result.document;
-    expect(parties.map((p) => p.id)).toEqual(['islamic-state-iraq', 'civilians-iraq']);
-    const [o] = opposes(result);
-    expect(opposes(result)).toHaveLength(1);
+    expect(parties.map((p) => p.id)).toEqual(['islamic-state-iraq', 'kurdish-regional-government']);
+    const o = opposes(result).find((r) => r.from === 'islamic-state-iraq');
+    expect(opposes(result)).toHaveLength(2);
     expect(o).toMatchObject({
-      id: 'islamic-state-iraq:OPPOSES:civilians-iraq',
+      id: 'islamic-state-iraq:OPPOSES:kurdish-regional-government:acled-acled',
       status: 'DERIVED',
       evidence: [],
       date: { precision: 'PERIOD', start: '2024-01-03', end: '2024-02-10' },
     });
     expect(o?.derivedFrom).toEqual(
-      events.flatMap((e) => [`islamic-state-iraq:CARRIED_OUT:${e.id}`, `${e.id}:TARGETED:civilians-iraq`]),
+      events.flatMap((e) => [`islamic-state-iraq:CARRIED_OUT:${e.id}`, `${e.id}:TARGETED:kurdish-regional-government`]),
     );
-    expect(o?.note).toContain('2 hostile acts against Civilians (Iraq)');
+    expect(o?.note).toContain('1 hostile act against Kurdish Regional Government and fought');
+  });
+
+  it('keeps civilians a category of victims: targeted, never an opposed party', () => {
+    const result = load([
+      row({
+        event_type: 'Violence against civilians',
+        sub_event_type: 'Attack',
+        actor1: 'Islamic State (Iraq)',
+        actor2: 'Civilians (Iraq)',
+      }),
+    ]);
+    expect(around(result).sort()).toEqual(['TARGETED civilians-iraq', 'islamic-state-iraq CARRIED_OUT']);
+    expect(opposes(result)).toEqual([]);
+    expect(result.document.parties.find((p) => p.id === 'civilians-iraq')?.description).toMatch(
+      /category ACLED uses for unarmed victims/,
+    );
   });
 
   it('marks an unidentified armed group as an unknown party', () => {
@@ -267,7 +283,7 @@ describe('importAcled: actors', () => {
   });
 
   it('reads the actor type from numeric or worded inter codes', () => {
-    const result = load([row({ inter1: 'State forces', actor2: 'Protesters (Iraq)', inter2: '6' })]);
+    const result = load([row({ actor1: 'Peshmerga', inter1: 'State forces', actor2: 'Sons of Iraq', inter2: '6' })]);
     expect(result.document.parties.map((p) => p.kind)).toEqual(['ARMED_FORCES', 'OTHER']);
   });
 
@@ -289,7 +305,9 @@ describe('importAcled: actors', () => {
         'TARGETED civilians-iraq',
       ].sort(),
     );
-    expect(opposes(result).map((o) => o.id)).toEqual(['military-forces-of-iraq-2022:OPPOSES:islamic-state-iraq']);
+    expect(opposes(result).map((o) => o.id)).toEqual([
+      'military-forces-of-iraq-2022:OPPOSES:islamic-state-iraq:acled-acled',
+    ]);
   });
 
   it('handles a one-sided event (no actor2) without inventing a target', () => {
@@ -360,7 +378,7 @@ describe('importAcled: places, evidence and row checks', () => {
     const result = load([row({ location: 'Jalawla', country: 'Iraq' })]);
     expect(result.document.places).toEqual([
       { id: 'iraq', name: 'Iraq', kind: 'COUNTRY', aliases: [], within: null },
-      { id: 'jalawla-iraq', name: 'Jalawla', kind: 'CITY', aliases: [], within: 'iraq' },
+      { id: 'jalawla-iraq', name: 'Jalawla', kind: 'CITY', aliases: [], within: 'iraq', admin1: 'Kirkuk' },
     ]);
     expect(result.document.events[0]?.place).toBe('jalawla-iraq');
   });
@@ -436,7 +454,7 @@ describe('importAcled (fixture file)', () => {
     expect(doc.sources).toHaveLength(13);
     expect(new Set(doc.events.map((e) => e.type))).toEqual(new Set(['Attack', 'Strike', 'Statement', 'Transition']));
     const iri = doc.relationships.find(
-      (r) => r.id === 'islamic-resistance-in-iraq:OPPOSES:military-forces-of-the-united-states-2021',
+      (r) => r.id === 'islamic-resistance-in-iraq:OPPOSES:military-forces-of-the-united-states-2021:acled-acled-sample',
     );
     expect(iri?.derivedFrom).toHaveLength(4);
     const { errors } = validateDocument(doc, SAMPLE);

@@ -1,0 +1,63 @@
+/** The streaming bulk path against a real Neo4j, at a small size (the benchmark is tools/load-bench.ts). */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countGraph, resetGraph } from '../../core/storage/graph-writer.js';
+import { JsonlFolderSink, loadBulkFiles } from '../../graph-seed/bulk/index.js';
+import { exportGraph } from '../../graph-seed/export.js';
+import { synthesize, synthesizeTo } from '../../graph-seed/synth/index.js';
+import { resetDatabase, testDatabase } from '../support/neo4j.js';
+
+const db = testDatabase();
+const tmp = mkdtempSync(path.join(tmpdir(), 'faultline-bulk-it-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const OPTIONS = { parties: 150, events: 400, seed: 9 };
+
+describe('bulk load of streamed JSON Lines', { timeout: 180_000 }, () => {
+  const doc = synthesize(OPTIONS);
+  const nodes = doc.sources.length + doc.places.length + doc.parties.length + doc.events.length;
+  let files: string[];
+
+  beforeAll(async () => {
+    await resetDatabase(db);
+    const sink = new JsonlFolderSink(tmp);
+    synthesizeTo(OPTIONS, sink);
+    files = sink.close().files;
+  });
+
+  it('creates every node and relationship of an empty database in batches, several in flight', async () => {
+    const progress: number[] = [];
+    const summary = await loadBulkFiles(db, [tmp], {
+      batchSize: 500,
+      concurrency: 3,
+      onWriteProgress: (done) => progress.push(done),
+    });
+    expect(summary.mode).toBe('create');
+    expect(summary.nodes).toEqual({ created: nodes, matched: 0 });
+    expect(summary.relationships).toEqual({ created: doc.relationships.length, matched: 0 });
+    expect(summary.transactions).toBeGreaterThan(10);
+    expect(progress.at(-1)).toBe(nodes + doc.relationships.length);
+    expect(await countGraph(db)).toEqual({ nodes, relationships: doc.relationships.length });
+  });
+
+  it('stores the same graph the in-memory document describes', async () => {
+    const exported = await exportGraph(db);
+    const byId = new Map(exported.relationships.map((r) => [r.id, r]));
+    for (const r of doc.relationships.slice(0, 300)) expect(byId.get(r.id), r.id).toEqual(r);
+    expect(exported.parties.find((p) => p.id === doc.parties[5]?.id)).toEqual(doc.parties[5]);
+  });
+
+  it('merges into a database that holds the data already, creating nothing', async () => {
+    const summary = await loadBulkFiles(db, files, { batchSize: 1000 });
+    expect(summary.mode).toBe('merge');
+    expect(summary.nodes.created + summary.relationships.created).toBe(0);
+    expect(await countGraph(db)).toEqual({ nodes, relationships: doc.relationships.length });
+  });
+
+  it('resets the graph in batches: relationships first, then nodes', async () => {
+    await resetGraph(db, 700);
+    expect(await countGraph(db)).toEqual({ nodes: 0, relationships: 0 });
+  });
+});
