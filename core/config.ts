@@ -2,6 +2,7 @@
  * The one place that reads the environment. Every value is validated here and exported as a
  * typed, frozen object; `graph-seed/`, `neo4j-local/` and `api/` all use the same NEO4J_* names.
  */
+import { totalmem } from 'node:os';
 
 export interface Neo4jConnection {
   /** Bolt or routing URI (`bolt://`, `neo4j://`, `neo4j+s://`, ...). */
@@ -36,6 +37,8 @@ export interface Config {
   limits: ApiLimits;
   /** Seed the database at start-up when it holds no Faultline data. */
   seedOnStart: boolean;
+  /** Transaction timeout of start-up work (schema, seed), apart from the API's own. */
+  startupTimeoutMs: number;
 }
 
 /** Abuse limits of the GraphQL API; every one can be changed through the environment. */
@@ -61,6 +64,18 @@ const URI_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ss
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 /** Heap and page-cache sizes as Neo4j and the JVM write them: 512m, 1g, 256M. */
 const SIZE = /^\d+[kmgKMG]$/;
+
+/**
+ * Heap and page cache of the local Neo4j when not configured, from the machine's memory: heap a
+ * quarter of it (512m to 4g), page cache an eighth (128m to 2g). The JVM starts with a small heap
+ * and grows it on demand, so a large maximum costs nothing until a big load or reset needs it.
+ */
+export function machineSizedNeo4jMemory(totalBytes: number = totalmem()): { heap: string; pageCache: string } {
+  const mib = Math.floor(totalBytes / (1024 * 1024));
+  const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, Math.floor(v)));
+  const size = (m: number) => (m % 1024 === 0 ? `${m / 1024}g` : `${m}m`);
+  return { heap: size(clamp(mib / 4, 512, 4096)), pageCache: size(clamp(mib / 8, 128, 2048)) };
+}
 
 /** Reads and validates configuration; throws one ConfigError listing every problem. */
 export function loadConfig(env: Env = process.env): Config {
@@ -144,8 +159,8 @@ export function loadConfig(env: Env = process.env): Config {
     local: {
       boltPort,
       home: text('FAULTLINE_NEO4J_HOME', '.faultline/neo4j'),
-      heap: size('FAULTLINE_NEO4J_HEAP', '512m'),
-      pageCache: size('FAULTLINE_NEO4J_PAGECACHE', '128m'),
+      heap: size('FAULTLINE_NEO4J_HEAP', machineSizedNeo4jMemory().heap),
+      pageCache: size('FAULTLINE_NEO4J_PAGECACHE', machineSizedNeo4jMemory().pageCache),
     },
     host,
     port: int('PORT', 4000, 0, 65535),
@@ -162,6 +177,7 @@ export function loadConfig(env: Env = process.env): Config {
       transactionTimeoutMs: int('FAULTLINE_TX_TIMEOUT_MS', 15_000, 100, 3_600_000),
     },
     seedOnStart: bool('FAULTLINE_SEED_ON_START', true),
+    startupTimeoutMs: int('FAULTLINE_STARTUP_TIMEOUT_MS', 1_800_000, 1000, 86_400_000),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze(config);
@@ -175,13 +191,14 @@ export const CONFIG_VARIABLES: Readonly<Record<string, string>> = {
   NEO4J_DATABASE: "(the server's default)",
   FAULTLINE_NEO4J_BOLT_PORT: '7687',
   FAULTLINE_NEO4J_HOME: '.faultline/neo4j',
-  FAULTLINE_NEO4J_HEAP: '512m',
-  FAULTLINE_NEO4J_PAGECACHE: '128m',
+  FAULTLINE_NEO4J_HEAP: "a quarter of the machine's memory, 512m to 4g",
+  FAULTLINE_NEO4J_PAGECACHE: "an eighth of the machine's memory, 128m to 2g",
   HOST: '127.0.0.1',
   PORT: '4000',
   FAULTLINE_API_KEYS: '(none: mutations refused)',
   FAULTLINE_REQUIRE_KEY_FOR_READS: 'false',
   FAULTLINE_SEED_ON_START: 'true',
+  FAULTLINE_STARTUP_TIMEOUT_MS: '1800000',
   FAULTLINE_MAX_DEPTH: '10',
   FAULTLINE_MAX_COST: '100000',
   FAULTLINE_MAX_ALIASES: '30',

@@ -2,53 +2,14 @@
  * `npm start` as a user runs it: the compiled server as a child process, with its own local
  * Neo4j or pointed at one through NEO4J_URI.
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { freePort } from '../../neo4j-local/launcher.js';
+import { startFaultline, waitFor } from '../support/faultline-process.js';
 import { testConnection } from '../support/neo4j.js';
-
-interface Started {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-const running: Started[] = [];
-
-function startFaultline(env: Record<string, string>): Started {
-  const child = spawn(process.execPath, ['dist/app/main.js'], {
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', JAVA_HOME: process.env.JAVA_HOME ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let text = '';
-  child.stdout?.on('data', (c: Buffer) => (text += c.toString()));
-  child.stderr?.on('data', (c: Buffer) => (text += c.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const started = { child, output: () => text, exited };
-  running.push(started);
-  return started;
-}
-
-async function waitFor(started: Started, pattern: RegExp, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!pattern.test(started.output())) {
-    if (started.child.exitCode !== null) throw new Error(`Faultline exited early:\n${started.output()}`);
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${pattern}:\n${started.output()}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-afterEach(async () => {
-  for (const s of running.splice(0)) {
-    if (s.child.exitCode === null) {
-      s.child.kill('SIGKILL');
-      await s.exited;
-    }
-  }
-});
 
 async function graphql(port: number, query: string): Promise<{ status: number; body: Record<string, unknown> }> {
   const res = await fetch(`http://127.0.0.1:${port}/graphql`, {

@@ -13,18 +13,23 @@ export class CreateEventInput {
   @IsSlug()
   id!: string;
 
-  @Field(() => EventTypeEnum)
+  @Field(() => EventTypeEnum, {
+    description: 'What kind of event: an attack, a strike, a resolution, a meeting, a statement, ….',
+  })
   type!: EventType;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'A short name of the event.' })
   @RequiredText(MAX_NAME)
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What happened, in a sentence or two.' })
   @OptionalText(MAX_TEXT)
   summary?: string | null;
 
-  @Field(() => FuzzyDateInput, { nullable: true })
+  @Field(() => FuzzyDateInput, {
+    nullable: true,
+    description: 'When it happened, with its precision (day, month, year or a labelled period).',
+  })
   date?: FuzzyDateInput | null;
 
   @Field(() => ID, { nullable: true, description: 'Id of the place where it happened.' })
@@ -52,35 +57,38 @@ export class CreateEventInput {
 
 @InputType({ description: 'Changes to an event; fields left out stay as they are, null clears an optional field.' })
 export class UpdateEventInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A new name (it cannot be cleared).' })
   @IfGiven()
   @RequiredText(MAX_NAME)
   name?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What happened; null clears it.' })
   @OptionalText(MAX_TEXT)
   summary?: string | null;
 
-  @Field(() => FuzzyDateInput, { nullable: true })
+  @Field(() => FuzzyDateInput, { nullable: true, description: 'When it happened; null clears it.' })
   date?: FuzzyDateInput | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the place where it happened; null clears it.' })
   @OptionalRef()
   place?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Attacks and strikes: the means, such as "drone"; null clears it.',
+  })
   @OptionalText(MAX_NAME)
   method?: string | null;
 
-  @Field(() => ResolutionKindEnum, { nullable: true })
+  @Field(() => ResolutionKindEnum, { nullable: true, description: 'Resolutions only; null clears it.' })
   resolutionKind?: ResolutionKind | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'Resolutions only: binding or not; null when not stated.' })
   @ifSet()
   @IsBoolean()
   binding?: boolean | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Casualty count, when stated as a number; null clears it.' })
   @ifSet()
   @IsInt()
   @Min(0)

@@ -18,7 +18,7 @@ import { toFuzzyDate } from './fuzzy-date.input.js';
 import { CreatePartyInput, UpdatePartyInput } from './party.input.js';
 import { CreatePlaceInput, UpdatePlaceInput } from './place.input.js';
 import { CreateSourceInput, UpdateSourceInput } from './source.input.js';
-import { validated } from './validate-input.js';
+import { validatedInput } from './validate-input.js';
 
 /** Required fields cannot be cleared with null on update. */
 function notNull<T>(value: T | null | undefined, field: string): T | undefined {
@@ -32,7 +32,7 @@ export class NodeMutationResolver {
     description: 'Creates a person or organisation; CONFLICT when the id is taken. Needs an API key.',
   })
   async createParty(
-    @Arg('input', () => CreatePartyInput, validated) input: CreatePartyInput,
+    @Arg('input', () => CreatePartyInput, validatedInput('The party to create.')) input: CreatePartyInput,
     @Ctx() ctx: FaultlineContext,
   ): Promise<PartyRecord> {
     requireWriter(ctx);
@@ -50,8 +50,13 @@ export class NodeMutationResolver {
 
   @Mutation(() => Party, { description: 'Changes a party; NOT_FOUND when no party has the id. Needs an API key.' })
   async updateParty(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => UpdatePartyInput, validated) input: UpdatePartyInput,
+    @Arg('id', () => ID, { description: 'Id of the party to change.' }) id: string,
+    @Arg(
+      'input',
+      () => UpdatePartyInput,
+      validatedInput('The fields of the party to change; fields left out stay as they are.'),
+    )
+    input: UpdatePartyInput,
     @Ctx() ctx: FaultlineContext,
   ): Promise<PartyRecord> {
     requireWriter(ctx);
@@ -66,7 +71,7 @@ export class NodeMutationResolver {
 
   @Mutation(() => Event, { description: 'Creates an event; CONFLICT when the id is taken. Needs an API key.' })
   async createEvent(
-    @Arg('input', () => CreateEventInput, validated) input: CreateEventInput,
+    @Arg('input', () => CreateEventInput, validatedInput('The event to create.')) input: CreateEventInput,
     @Ctx() ctx: FaultlineContext,
   ): Promise<EventRecord> {
     requireWriter(ctx);
@@ -86,8 +91,13 @@ export class NodeMutationResolver {
 
   @Mutation(() => Event, { description: 'Changes an event; NOT_FOUND when no event has the id. Needs an API key.' })
   async updateEvent(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => UpdateEventInput, validated) input: UpdateEventInput,
+    @Arg('id', () => ID, { description: 'Id of the event to change.' }) id: string,
+    @Arg(
+      'input',
+      () => UpdateEventInput,
+      validatedInput('The fields of the event to change; fields left out stay as they are.'),
+    )
+    input: UpdateEventInput,
     @Ctx() ctx: FaultlineContext,
   ): Promise<EventRecord> {
     requireWriter(ctx);
@@ -101,7 +111,7 @@ export class NodeMutationResolver {
 
   @Mutation(() => Place, { description: 'Creates a place; CONFLICT when the id is taken. Needs an API key.' })
   async createPlace(
-    @Arg('input', () => CreatePlaceInput, validated) input: CreatePlaceInput,
+    @Arg('input', () => CreatePlaceInput, validatedInput('The place to create.')) input: CreatePlaceInput,
     @Ctx() ctx: FaultlineContext,
   ) {
     requireWriter(ctx);
@@ -116,8 +126,13 @@ export class NodeMutationResolver {
 
   @Mutation(() => Place, { description: 'Changes a place; NOT_FOUND when no place has the id. Needs an API key.' })
   async updatePlace(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => UpdatePlaceInput, validated) input: UpdatePlaceInput,
+    @Arg('id', () => ID, { description: 'Id of the place to change.' }) id: string,
+    @Arg(
+      'input',
+      () => UpdatePlaceInput,
+      validatedInput('The fields of the place to change; fields left out stay as they are.'),
+    )
+    input: UpdatePlaceInput,
     @Ctx() ctx: FaultlineContext,
   ) {
     requireWriter(ctx);
@@ -134,7 +149,7 @@ export class NodeMutationResolver {
     description: 'Creates a source document; CONFLICT when the id is taken. Needs an API key.',
   })
   async createSource(
-    @Arg('input', () => CreateSourceInput, validated) input: CreateSourceInput,
+    @Arg('input', () => CreateSourceInput, validatedInput('The source to create.')) input: CreateSourceInput,
     @Ctx() ctx: FaultlineContext,
   ) {
     requireWriter(ctx);
@@ -153,8 +168,13 @@ export class NodeMutationResolver {
     description: 'Changes a source; CONFLICT when a new text drops a quote that evidence cites. Needs an API key.',
   })
   async updateSource(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => UpdateSourceInput, validated) input: UpdateSourceInput,
+    @Arg('id', () => ID, { description: 'Id of the source to change.' }) id: string,
+    @Arg(
+      'input',
+      () => UpdateSourceInput,
+      validatedInput('The fields of the source to change; fields left out stay as they are.'),
+    )
+    input: UpdateSourceInput,
     @Ctx() ctx: FaultlineContext,
   ) {
     requireWriter(ctx);

@@ -10,10 +10,10 @@ export class CreatePartyInput {
   @IsSlug()
   id!: string;
 
-  @Field(() => PartyTypeEnum)
+  @Field(() => PartyTypeEnum, { description: 'Person or Organisation.' })
   type!: PartyType;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The name the party is best known by.' })
   @RequiredText(MAX_NAME)
   name!: string;
 
@@ -21,7 +21,7 @@ export class CreatePartyInput {
   @Aliases()
   aliases?: string[] | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Who the party is, in a sentence or two.' })
   @OptionalText(MAX_TEXT)
   description?: string | null;
 
@@ -40,27 +40,33 @@ export class CreatePartyInput {
 
 @InputType({ description: 'Changes to a party; fields left out stay as they are, null clears an optional field.' })
 export class UpdatePartyInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A new name (it cannot be cleared).' })
   @IfGiven()
   @RequiredText(MAX_NAME)
   name?: string | null;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { nullable: true, description: 'Other names the sources use; replaces the stored list.' })
   @Aliases()
   aliases?: string[] | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Who the party is; null clears it.' })
   @OptionalText(MAX_TEXT)
   description?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "Id of the place that is the party's country; null clears it." })
   @OptionalRef()
   country?: string | null;
 
-  @Field(() => OrganisationKindEnum, { nullable: true })
+  @Field(() => OrganisationKindEnum, {
+    nullable: true,
+    description: 'Organisations only: the kind of organisation; null clears it.',
+  })
   kind?: OrganisationKind | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'True for a party the source leaves unidentified (it cannot be cleared).',
+  })
   @IfGiven()
   @IsBoolean({ message: 'must be true or false (it cannot be cleared)' })
   unknown?: boolean | null;

@@ -9,14 +9,14 @@ export class CreatePlaceInput {
   @IsSlug()
   id!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The name of the place.' })
   @RequiredText(MAX_NAME)
   name!: string;
 
-  @Field(() => PlaceKindEnum)
+  @Field(() => PlaceKindEnum, { description: 'City, country, region, ….' })
   kind!: PlaceKind;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { nullable: true, description: 'Other names the sources use.' })
   @Aliases()
   aliases?: string[] | null;
 
@@ -27,19 +27,19 @@ export class CreatePlaceInput {
 
 @InputType({ description: 'Changes to a place; fields left out stay as they are, null clears an optional field.' })
 export class UpdatePlaceInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A new name (it cannot be cleared).' })
   @IfGiven()
   @RequiredText(MAX_NAME)
   name?: string | null;
 
-  @Field(() => PlaceKindEnum, { nullable: true })
+  @Field(() => PlaceKindEnum, { nullable: true, description: 'A new kind (it cannot be cleared).' })
   kind?: PlaceKind | null;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { nullable: true, description: 'Other names the sources use; replaces the stored list.' })
   @Aliases()
   aliases?: string[] | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "Id of the enclosing place (a city's country); null clears it." })
   @OptionalRef()
   within?: string | null;
 }

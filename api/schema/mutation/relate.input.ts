@@ -22,7 +22,9 @@ export class EvidenceInput {
   description: 'A relationship to state, with its evidence. Relating the same triple (and key) again adds evidence.',
 })
 export class RelateInput {
-  @Field(() => RelationshipTypeEnum)
+  @Field(() => RelationshipTypeEnum, {
+    description: 'The relationship type; it decides which node types may be its endpoints.',
+  })
   type!: RelationshipType;
 
   @Field(() => ID, { description: 'Id of the start node.' })

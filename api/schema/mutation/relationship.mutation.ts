@@ -7,7 +7,7 @@ import { Relationship } from '../relationship.type.js';
 import { toFuzzyDate } from './fuzzy-date.input.js';
 import { RelateInput } from './relate.input.js';
 import { RetractResult } from './retract.type.js';
-import { validated } from './validate-input.js';
+import { validatedInput } from './validate-input.js';
 
 @Resolver()
 export class RelationshipMutationResolver {
@@ -16,7 +16,8 @@ export class RelationshipMutationResolver {
       'States a relationship with verbatim evidence. The id is from:TYPE:to (plus :key), so relating the same triple again adds evidence instead of a duplicate. Needs an API key.',
   })
   async relate(
-    @Arg('input', () => RelateInput, validated) input: RelateInput,
+    @Arg('input', () => RelateInput, validatedInput('The relationship, its endpoints and its evidence.'))
+    input: RelateInput,
     @Ctx() ctx: FaultlineContext,
   ): Promise<RelationshipRecord> {
     requireWriter(ctx);
@@ -37,7 +38,7 @@ export class RelationshipMutationResolver {
       'Removes a relationship. CONFLICT when derived relationships follow from it, unless cascade: true, which removes them too. Needs an API key.',
   })
   async retract(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'Id of the relationship, as `relate` returned it.' }) id: string,
     @Arg('cascade', () => Boolean, {
       defaultValue: false,
       description: 'Also remove relationships derived from this one.',

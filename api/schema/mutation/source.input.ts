@@ -14,7 +14,7 @@ export class CreateSourceInput {
   @IsSlug()
   id!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The title of the document.' })
   @RequiredText(MAX_NAME)
   title!: string;
 
@@ -22,7 +22,7 @@ export class CreateSourceInput {
   @RequiredText(MAX_SOURCE_TEXT)
   text!: string;
 
-  @Field(() => FuzzyDateInput, { nullable: true })
+  @Field(() => FuzzyDateInput, { nullable: true, description: 'When it was published, with its precision.' })
   published?: FuzzyDateInput | null;
 
   @Field(() => String, { nullable: true, description: 'Free text such as "2024-01-27 19:07".' })
@@ -33,35 +33,38 @@ export class CreateSourceInput {
   @OptionalText(MAX_NAME)
   outlet?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Where it can be read: an http(s) URL.' })
   @OptionalUrl()
   url?: string | null;
 }
 
 @InputType({ description: 'Changes to a source; a new text must still contain every quote cited from it.' })
 export class UpdateSourceInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A new title (it cannot be cleared).' })
   @IfGiven()
   @RequiredText(MAX_NAME)
   title?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A new full text; it must still contain every quote relationships cite from it.',
+  })
   @IfGiven()
   @RequiredText(MAX_SOURCE_TEXT)
   text?: string | null;
 
-  @Field(() => FuzzyDateInput, { nullable: true })
+  @Field(() => FuzzyDateInput, { nullable: true, description: 'When it was published; null clears it.' })
   published?: FuzzyDateInput | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Free text such as "2024-01-27 19:07"; null clears it.' })
   @OptionalText(MAX_NAME)
   updated?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The outlet that published it; null clears it.' })
   @OptionalText(MAX_NAME)
   outlet?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Where it can be read: an http(s) URL; null clears it.' })
   @OptionalUrl()
   url?: string | null;
 }

@@ -16,3 +16,8 @@ export const validateInput: ValidatorFn = async (value) => {
 
 /** Options for every mutation's `input` argument. */
 export const validated = { validateFn: validateInput } as const;
+
+/** `validated` with the argument's description, which the schema shows. */
+export function validatedInput(description: string) {
+  return { ...validated, description } as const;
+}

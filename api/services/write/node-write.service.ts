@@ -5,7 +5,7 @@
 
 import { mergeNodesStatement } from '../../../core/cypher/graph-write.cypher.js';
 import { evidenceOfSourceStatement, nodesByIdStatement } from '../../../core/cypher/write.cypher.js';
-import type { Database, Row, Statement } from '../../../core/db/index.js';
+import type { Database, Run } from '../../../core/db/index.js';
 import type { EventRecord, PartyRecord, PlaceRecord, SourceRecord } from '../../../core/domain/records.js';
 import { NODE_TYPES, type NodeType } from '../../../core/domain/vocabulary.js';
 import {
@@ -22,8 +22,6 @@ import {
 } from '../../../core/storage/properties.js';
 import { badInput, conflict, notFound } from '../../errors/index.js';
 
-type Run = (statement: Statement) => Promise<Row[]>;
-
 export type PlaceValue = PlaceRecord & { type: 'Place' };
 export type SourceValue = SourceRecord & { type: 'Source'; name: string };
 
@@ -31,8 +29,7 @@ export type SourceValue = SourceRecord & { type: 'Source'; name: string };
 export type Patch<R> = { [K in keyof R]?: R[K] | undefined };
 
 /** The concrete node type among a node's labels. */
-export function nodeTypeOfLabels(labels: unknown): NodeType | undefined {
-  if (!Array.isArray(labels)) return undefined;
+export function nodeTypeOfLabels(labels: readonly string[]): NodeType | undefined {
   return NODE_TYPES.find((t) => labels.includes(t));
 }
 
@@ -54,10 +51,7 @@ async function checkPlaceRefs(run: Run, refs: PlaceRef[], selfId: string): Promi
   const wanted = refs.filter((r): r is { field: string; id: string } => typeof r.id === 'string');
   if (wanted.length === 0) return;
   const found = new Map(
-    (await run(nodesByIdStatement(wanted.map((r) => r.id)))).map((row) => [
-      String(row.id),
-      nodeTypeOfLabels(row.labels),
-    ]),
+    (await run(nodesByIdStatement(wanted.map((r) => r.id)))).map((n) => [n.id, nodeTypeOfLabels(n.labels)]),
   );
   for (const ref of wanted) {
     if (ref.id === selfId) throw badInput(ref.field, `"${ref.id}" cannot refer to itself.`);
@@ -145,9 +139,7 @@ const SOURCE: Kind<SourceRecord> = {
 async function quotesMissingFrom(run: Run, sourceId: string, text: string): Promise<string[]> {
   const broken: string[] = [];
   for (const row of await run(evidenceOfSourceStatement(sourceId))) {
-    const sources = Array.isArray(row.sources) ? row.sources : [];
-    const quotes = Array.isArray(row.quotes) ? row.quotes : [];
-    if (sources.some((s, i) => s === sourceId && !text.includes(String(quotes[i] ?? '')))) broken.push(String(row.id));
+    if (row.sources.some((s, i) => s === sourceId && !text.includes(row.quotes[i] ?? ''))) broken.push(row.id);
   }
   return broken;
 }
@@ -169,8 +161,7 @@ export class NodeWriteService {
         mergeNodesStatement(kind.typeOf(record), [{ id: record.id, props: kind.toProps(record) }]),
       );
       // Another request created the same id between our check and our MERGE.
-      if (Number(result?.created ?? 0) !== 1)
-        throw conflict(`A node with id "${record.id}" already exists.`, { field: 'id' });
+      if (result?.created !== 1) throw conflict(`A node with id "${record.id}" already exists.`, { field: 'id' });
     });
     return record;
   }
@@ -182,10 +173,10 @@ export class NodeWriteService {
     extraCheck?: (run: Run, current: R, next: R) => Promise<void>,
   ): Promise<R> {
     return this.db.writeTransaction(async (run) => {
-      const [row] = await run(nodesByIdStatement([id]));
-      const labels = Array.isArray(row?.labels) ? row.labels : [];
-      if (!row || !labels.includes(kind.label)) throw notFound(`No ${kind.noun} with id "${id}".`, { id });
-      const current = kind.fromProps((row.props ?? {}) as StoredProps);
+      // Locked before it is read, so two concurrent updates of different fields both land.
+      const [row] = await run(nodesByIdStatement([id], { lock: true }));
+      if (!row?.labels.includes(kind.label)) throw notFound(`No ${kind.noun} with id "${id}".`, { id });
+      const current = kind.fromProps(row.props);
       const next = applyPatch(current, patch);
       next.id = id;
       const given = givenKeys(patch);

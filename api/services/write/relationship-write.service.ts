@@ -4,11 +4,11 @@
  * merges into the relationship it already made instead of adding a second one.
  */
 
-import { mergeRelationshipsStatement } from '../../../core/cypher/graph-write.cypher.js';
 import {
   deleteRelationshipsStatement,
   dependentsStatement,
   nodesByIdStatement,
+  relateStatement,
   relationshipByIdStatement,
   sourceTextsStatement,
 } from '../../../core/cypher/write.cypher.js';
@@ -27,7 +27,7 @@ import {
   RELATIONSHIP_SPECS,
   type RelationshipType,
 } from '../../../core/domain/vocabulary.js';
-import { relationshipFromProps, relationshipToProps, type StoredProps } from '../../../core/storage/properties.js';
+import { dateToProps } from '../../../core/storage/properties.js';
 import { badInput, conflict, notFound } from '../../errors/index.js';
 import { nodeTypeOfLabels } from './node-write.service.js';
 
@@ -77,9 +77,7 @@ export class RelationshipWriteService {
     const id = relationshipId(from, type, to, command.key);
 
     return this.db.writeTransaction(async (run) => {
-      const types = new Map(
-        (await run(nodesByIdStatement([from, to]))).map((row) => [String(row.id), nodeTypeOfLabels(row.labels)]),
-      );
+      const types = new Map((await run(nodesByIdStatement([from, to]))).map((n) => [n.id, nodeTypeOfLabels(n.labels)]));
       for (const [field, nodeId, accepted] of [
         ['from', from, spec.from],
         ['to', to, spec.to],
@@ -95,10 +93,7 @@ export class RelationshipWriteService {
       }
 
       const texts = new Map(
-        (await run(sourceTextsStatement(command.evidence.map((e) => e.source)))).map((row) => [
-          String(row.id),
-          String(row.text ?? ''),
-        ]),
+        (await run(sourceTextsStatement(command.evidence.map((e) => e.source)))).map((s) => [s.id, s.text]),
       );
       command.evidence.forEach((e, i) => {
         const text = texts.get(e.source);
@@ -111,40 +106,23 @@ export class RelationshipWriteService {
         }
       });
 
-      const [existing] = await run(relationshipByIdStatement(type, id));
-      let record: RelationshipRecord;
-      if (existing) {
-        const current = relationshipFromProps((existing.props ?? {}) as StoredProps, type, from, to);
-        if (current.status === 'DERIVED') {
-          throw conflict(`"${id}" is a derived relationship; retract it before stating it with evidence.`, { id });
-        }
-        record = {
-          ...current,
-          role: command.role === undefined ? current.role : command.role,
-          date: command.date === undefined ? current.date : command.date,
-          note: command.note === undefined ? current.note : command.note,
-          evidence: withoutDuplicates([...current.evidence, ...command.evidence]),
-        };
-      } else {
-        record = {
+      // One statement under the relationship's write lock: concurrent calls append, never overwrite.
+      const [written] = await run(
+        relateStatement(type, {
           id,
-          type,
           from,
           to,
-          status: 'STATED',
-          role: command.role ?? null,
-          date: command.date ?? null,
-          note: command.note ?? null,
           evidence: withoutDuplicates(command.evidence),
-          derivedFrom: [],
-        };
-      }
-      const [written] = await run(
-        mergeRelationshipsStatement(type, [{ id, from, to, props: relationshipToProps(record) }]),
+          role: command.role,
+          note: command.note,
+          dateProps: command.date === undefined ? undefined : dateToProps('date', command.date),
+        }),
       );
-      if (Number(written?.total ?? 0) !== 1)
-        throw new Error(`relate wrote ${String(written?.total)} relationships for ${id}`);
-      return record;
+      if (!written) throw new Error(`relate wrote no relationship for ${id}`);
+      if (written.record.status === 'DERIVED') {
+        throw conflict(`"${id}" is a derived relationship; retract it before stating it with evidence.`, { id });
+      }
+      return written.record;
     });
   }
 
@@ -158,7 +136,8 @@ export class RelationshipWriteService {
       return Promise.reject(notFound(`No relationship with id "${id}".`, { id }));
 
     return this.db.writeTransaction(async (run) => {
-      const [found] = await run(relationshipByIdStatement(type, id));
+      // The lock makes a concurrent relate wait for this retract (or this retract for it).
+      const [found] = await run(relationshipByIdStatement(type, id, { lock: true }));
       if (!found) throw notFound(`No relationship with id "${id}".`, { id });
 
       const dependents: { id: string; type: RelationshipType }[] = [];
@@ -168,12 +147,10 @@ export class RelationshipWriteService {
         const rows = await run(dependentsStatement(frontier));
         frontier = [];
         for (const row of rows) {
-          const depId = String(row.id);
-          const depType = String(row.type);
-          if (seen.has(depId) || !isRelationshipType(depType)) continue;
-          seen.add(depId);
-          dependents.push({ id: depId, type: depType });
-          frontier.push(depId);
+          if (seen.has(row.id)) continue;
+          seen.add(row.id);
+          dependents.push(row);
+          frontier.push(row.id);
         }
       }
       if (dependents.length > 0 && !cascade) {
