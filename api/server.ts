@@ -23,9 +23,14 @@ import { createFormatError } from './errors/index.js';
 import {
   bindRequestContext,
   bodyErrors,
+  csrfGuard,
   currentRequest,
+  DEFAULT_GRAPHIQL_DIR,
+  graphiqlAssets,
+  graphiqlPage,
   healthRoutes,
   jsonBody,
+  type Readiness,
   requestId,
   requestLog,
   requestStateOf,
@@ -35,6 +40,7 @@ import {
 import { batchLimit, costLimitPlugin, limitRules } from './limits/index.js';
 import { buildFaultlineSchema } from './schema/build-schema.js';
 import { createContext, type FaultlineContext } from './schema/context.js';
+import { SIZE_CAPS } from './services/limits.js';
 
 export interface ServerDeps {
   config: Config;
@@ -42,6 +48,10 @@ export interface ServerDeps {
   logger: Logger;
   /** Folder of the built web explorer; default web/dist beside the project root. */
   webDir?: string;
+  /** Folder of the built GraphiQL (served at GET /graphql to browsers); default web/dist-graphiql. */
+  graphiqlDir?: string;
+  /** What holds `/readyz` back (start-up, a restarting Neo4j); default: only Neo4j answering. */
+  readiness?: Readiness;
 }
 
 export interface RunningServer {
@@ -65,7 +75,8 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   const apollo = new ApolloServer<FaultlineContext>({
     schema,
     introspection: true,
-    csrfPrevention: true,
+    // Replaced by csrfGuard (api/http/csrf.ts), which also admits GET queries without ambient credentials.
+    csrfPrevention: false,
     // The process owner (app/main.ts) stops the server, then the driver, then Neo4j; Apollo's own
     // signal handlers would race that order and leave the shutdown hanging.
     stopOnTerminationSignals: false,
@@ -85,7 +96,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
       // Faultline sets no cache hints; the default cache-control plugin wraps every resolver for nothing.
       ApolloServerPluginCacheControlDisabled(),
       authPlugin({ apiKeys: config.apiKeys, requireKeyForReads: config.requireKeyForReads }),
-      costLimitPlugin(limits.maxCost),
+      costLimitPlugin(limits.maxCost, SIZE_CAPS),
       unavailableStatusPlugin(),
     ],
   });
@@ -102,9 +113,13 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
 
   app.use(requestId(config.apiKeys));
   app.use(requestLog(logger.child({ component: 'http' })));
-  app.use(healthRoutes(db));
+  app.use(healthRoutes(db, deps.readiness));
+  const graphiqlDir = deps.graphiqlDir ?? DEFAULT_GRAPHIQL_DIR;
+  app.use('/graphiql', graphiqlAssets(graphiqlDir));
   app.use(
     '/graphql',
+    graphiqlPage(graphiqlDir),
+    csrfGuard,
     jsonBody(limits.bodyLimitBytes),
     bodyErrors(limits.bodyLimitBytes),
     batchLimit(limits.maxBatch),

@@ -1,16 +1,29 @@
 import { Router } from 'express';
 import type { Database } from '../../core/db/index.js';
+import { Readiness } from './readiness.js';
 
 /** How long /readyz waits for Neo4j before calling it unavailable. */
 const READY_TIMEOUT_MS = 3_000;
 
-/** Liveness (`/healthz`: the process answers) and readiness (`/readyz`: Neo4j answers too). */
-export function healthRoutes(db: Database): Router {
+/**
+ * Liveness (`/healthz`: the process answers) and readiness (`/readyz`: start-up is done, the local
+ * Neo4j is not restarting, and Neo4j answers).
+ */
+export function healthRoutes(db: Database, readiness: Readiness = new Readiness()): Router {
   const router = Router();
   router.get('/healthz', (_req, res) => {
     res.set('cache-control', 'no-store').json({ status: 'ok' });
   });
   router.get('/readyz', async (_req, res) => {
+    const held = readiness.reason;
+    if (held !== null) {
+      res
+        .status(503)
+        .set('cache-control', 'no-store')
+        .set('retry-after', '5')
+        .json({ status: 'unavailable', reason: held });
+      return;
+    }
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<'timeout'>((resolve) => {
       timer = setTimeout(() => resolve('timeout'), READY_TIMEOUT_MS);

@@ -1,7 +1,10 @@
 export { bodyErrors, jsonBody } from './body.js';
+export { carriesAmbientCredentials, csrfGuard, csrfRefusal } from './csrf.js';
+export { DEFAULT_GRAPHIQL_DIR, graphiqlAssets, graphiqlPage } from './graphiql.js';
 export { sendGraphQLError } from './graphql-response.js';
 export { unavailableStatusPlugin } from './graphql-status.plugin.js';
 export { healthRoutes } from './health.js';
+export { Readiness } from './readiness.js';
 export { currentRequest, newRequestState, type RequestState, runInRequest } from './request-context.js';
 export { bindRequestContext, requestId, requestStateOf } from './request-id.js';
 export { requestLog } from './request-log.js';

@@ -17,7 +17,8 @@ export function requestLog(logger: Logger): RequestHandler {
         neo4jMs: state ? Math.round(state.neo4jMs * 10) / 10 : undefined,
         statements: state?.statements,
       };
-      if (res.statusCode >= 500) logger.warn(line, 'request failed');
+      // A 503 from /readyz is an answer (not ready yet), not a failure worth a warning per poll.
+      if (res.statusCode >= 500 && line.path !== '/readyz') logger.warn(line, 'request failed');
       else logger.info(line, 'request');
     });
     next();

@@ -35,22 +35,59 @@ function numberFrom(value: ValueNode, variables: Record<string, unknown>): numbe
   return undefined;
 }
 
+/**
+ * Most a field's `first`/`limit` may be, by field name (`search` → 50): a larger value is the
+ * caller's input error, which the resolver reports, not a query too complex to run.
+ */
+export type SizeCaps = Readonly<Record<string, number>>;
+
+/** A `first`/`limit` argument outside what its field accepts. */
+export interface SizeProblem {
+  field: string;
+  argument: string;
+  value: number;
+  max: number;
+}
+
 /** The list size a field asks for through `first`/`limit`, including the argument's default. */
 function sizeArgument(
   node: FieldNode,
   def: GraphQLField<unknown, unknown> | undefined,
   variables: Record<string, unknown>,
-): number | undefined {
+): { name: string; value: number } | undefined {
   for (const name of SIZE_ARGS) {
     const given = node.arguments?.find((a) => a.name.value === name);
     if (given) {
       const n = numberFrom(given.value, variables);
-      if (n !== undefined) return Math.max(0, n);
+      if (n !== undefined) return { name, value: n };
     }
     const fallback = def?.args.find((a) => a.name === name)?.defaultValue;
-    if (typeof fallback === 'number') return fallback;
+    if (typeof fallback === 'number') return { name, value: fallback };
   }
   return undefined;
+}
+
+/** The first `first`/`limit` argument in the operation that its field's cap refuses, if any. */
+export function sizeProblem(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+  caps: SizeCaps,
+): SizeProblem | undefined {
+  let problem: SizeProblem | undefined;
+  walkOperation(schema, operation, fragmentsOf(document), true, ({ node, def }) => {
+    if (problem) return null;
+    const max = caps[node.name.value];
+    if (max === undefined) return true;
+    const size = sizeArgument(node, def, variables);
+    if (size && (size.value < 0 || size.value > max)) {
+      problem = { field: node.name.value, argument: size.name, value: size.value, max };
+      return null;
+    }
+    return true;
+  });
+  return problem;
 }
 
 interface CostState {
@@ -64,6 +101,7 @@ export function operationCost(
   document: DocumentNode,
   operation: OperationDefinitionNode,
   variables: Record<string, unknown> = {},
+  caps: SizeCaps = {},
 ): number {
   let cost = 0;
   walkOperation<CostState>(
@@ -77,7 +115,11 @@ export function operationCost(
       const type = getNullableType(def.type);
       if (isLeafType(getNamedType(type))) return null;
       cost += state.multiplier;
-      const size = sizeArgument(node, def, variables);
+      const asked = sizeArgument(node, def, variables);
+      // A size over the field's cap never runs (the resolver refuses it), so it costs the cap.
+      const cap = caps[node.name.value];
+      const size =
+        asked === undefined ? undefined : Math.max(0, Math.min(asked.value, cap ?? Number.POSITIVE_INFINITY));
       if (isListType(type)) {
         const n = size ?? state.pending ?? DEFAULT_LIST_SIZE;
         return { multiplier: state.multiplier * n, pending: undefined };

@@ -1,26 +1,35 @@
 /**
  * Per-request DataLoaders: every field that needs a node, a relationship, a node's relationships
  * or a party's events goes through one of these, so a request runs one statement per loader per
- * level of nesting, however many results there are.
+ * level of nesting, however many results there are. Root fields that fold their selection into
+ * their own statement (api/schema/fold.ts) prime these loaders with what it returned, so the
+ * nested fields find it here without another statement.
+ *
+ * Each loader is made the first time a request uses it: most requests need one or two of them.
  */
 import DataLoader from 'dataloader';
-import type { RelationshipPageKey } from '../../core/cypher/index.js';
+import type {
+  EventSlice,
+  EventSliceRow,
+  FoldedNode,
+  NodeFold,
+  RelationshipSlice,
+  RelationshipSliceRow,
+} from '../../core/cypher/index.js';
 import type { Database } from '../../core/db/index.js';
-import type { EventRole } from '../../core/domain/index.js';
+import type { NodeValue, RelationshipValue } from '../../core/domain/values.js';
 import {
+  foldedNodesByIds,
   nodesByIds,
   partyEvents,
-  type RelationshipPage,
-  relationshipPages,
+  relationshipSlices,
   relationshipsByIds,
 } from '../services/node.service.js';
-import type { NodeValue, RelationshipValue } from '../../core/domain/values.js';
 
-export type PageRequest = Omit<RelationshipPageKey, 'key'>;
-export interface PartyEventsRequest {
-  id: string;
-  role: EventRole | null;
-}
+/** A node's slice of relationships, as `Node.relationships`, `represents` and `representedBy` ask for it. */
+export type SliceRequest = RelationshipSlice & { id: string };
+/** A party's slice of events, as `Party.events` and `Party.eventsPage` ask for it. */
+export type EventsRequest = EventSlice & { id: string };
 
 export interface Loaders {
   nodeById: DataLoader<string, NodeValue | null>;
@@ -31,51 +40,109 @@ export interface Loaders {
    */
   knownNodes: Map<string, NodeValue>;
   knownRelationships: Map<string, RelationshipValue>;
-  relationshipPage: DataLoader<PageRequest, RelationshipPage, string>;
-  partyEvents: DataLoader<PartyEventsRequest, NodeValue[], string>;
+  relationshipPage: DataLoader<SliceRequest, RelationshipSliceRow, string>;
+  partyEvents: DataLoader<EventsRequest, EventSliceRow, string>;
+  /** Nodes by id with a fold (api/schema/fold.ts): one loader, so one batch, per fold. */
+  foldedNode(fold: NodeFold): DataLoader<string, FoldedNode | null>;
 }
 
-const pageKey = (k: PageRequest) =>
-  JSON.stringify([k.id, k.types ? [...k.types].sort() : null, k.direction, k.after, k.limit]);
-const eventsKey = (k: PartyEventsRequest) => JSON.stringify([k.id, k.role]);
+export const sliceKey = (k: SliceRequest) =>
+  JSON.stringify([
+    k.id,
+    k.types ? [...k.types].sort() : null,
+    k.direction,
+    k.after ? [k.after.key, k.after.id] : null,
+    k.limit,
+    k.ends,
+    k.sources,
+  ]);
+export const eventsKey = (k: EventsRequest) =>
+  JSON.stringify([k.id, k.role, k.after ? [k.after.key, k.after.id] : null, k.limit, k.places]);
 
-/** Remembers every value a batch returns in `known`, so later fields can read it synchronously. */
-function remembering<V extends { id: string }>(
-  known: Map<string, V>,
-  batch: (ids: readonly string[]) => Promise<(V | null)[]>,
-): (ids: readonly string[]) => Promise<(V | null)[]> {
-  return async (ids) => {
-    const found = await batch(ids);
-    for (const value of found) if (value) known.set(value.id, value);
-    return found;
-  };
+function know(known: Map<string, NodeValue>, node: NodeValue | null | undefined): void {
+  if (node && !known.has(node.id)) known.set(node.id, node);
+}
+
+function knowSlice(known: Map<string, NodeValue>, slice: RelationshipSliceRow): void {
+  for (const r of slice.rels) know(known, r.other);
+  for (const s of slice.sources) know(known, s);
+}
+
+function knowEvents(known: Map<string, NodeValue>, slice: EventSliceRow): void {
+  for (const e of slice.events) know(known, e.event);
+  for (const p of slice.places) know(known, p);
 }
 
 export function createLoaders(db: Database): Loaders {
   const knownNodes = new Map<string, NodeValue>();
   const knownRelationships = new Map<string, RelationshipValue>();
-  return {
-    nodeById: new DataLoader(remembering(knownNodes, (ids) => nodesByIds(db, ids))),
-    relationshipById: new DataLoader(remembering(knownRelationships, (ids) => relationshipsByIds(db, ids))),
+  let nodeById: Loaders['nodeById'] | undefined;
+  let relationshipById: Loaders['relationshipById'] | undefined;
+  let relationshipPage: Loaders['relationshipPage'] | undefined;
+  let events: Loaders['partyEvents'] | undefined;
+  const folded = new Map<string, DataLoader<string, FoldedNode | null>>();
+  const loaders: Loaders = {
     knownNodes,
     knownRelationships,
-    relationshipPage: new DataLoader(
-      (requests) =>
-        relationshipPages(
-          db,
-          requests.map((r) => ({ ...r, key: pageKey(r) })),
-        ),
-      { cacheKeyFn: pageKey },
-    ),
-    partyEvents: new DataLoader(
-      (requests) =>
-        partyEvents(
-          db,
-          requests.map((r) => ({ ...r, key: eventsKey(r) })),
-        ),
-      { cacheKeyFn: eventsKey },
-    ),
+    foldedNode(fold) {
+      const key = JSON.stringify(fold);
+      let loader = folded.get(key);
+      if (!loader) {
+        loader = new DataLoader(async (ids) => {
+          const found = await foldedNodesByIds(db, ids, fold);
+          for (const f of found) if (f) primeFolded(loaders, f, fold);
+          return found;
+        });
+        folded.set(key, loader);
+      }
+      return loader;
+    },
+    get nodeById() {
+      nodeById ??= new DataLoader(async (ids) => {
+        const found = await nodesByIds(db, ids);
+        for (const n of found) know(knownNodes, n);
+        return found;
+      });
+      return nodeById;
+    },
+    get relationshipById() {
+      relationshipById ??= new DataLoader(async (ids) => {
+        const found = await relationshipsByIds(db, ids);
+        for (const r of found) if (r) knownRelationships.set(r.id, r);
+        return found;
+      });
+      return relationshipById;
+    },
+    get relationshipPage() {
+      relationshipPage ??= new DataLoader(
+        async (requests) => {
+          const found = await relationshipSlices(
+            db,
+            requests.map(({ id, ...slice }) => ({ key: sliceKey({ id, ...slice }), id, slice })),
+          );
+          for (const slice of found) knowSlice(knownNodes, slice);
+          return found;
+        },
+        { cacheKeyFn: sliceKey },
+      );
+      return relationshipPage;
+    },
+    get partyEvents() {
+      events ??= new DataLoader(
+        async (requests) => {
+          const found = await partyEvents(
+            db,
+            requests.map(({ id, ...slice }) => ({ key: eventsKey({ id, ...slice }), id, slice })),
+          );
+          for (const slice of found) knowEvents(knownNodes, slice);
+          return found;
+        },
+        { cacheKeyFn: eventsKey },
+      );
+      return events;
+    },
   };
+  return loaders;
 }
 
 /** Lets later fields reuse nodes and relationships a root field already read (prime keeps what a loader holds). */
@@ -91,5 +158,33 @@ export function primeGraph(
   for (const r of edges) {
     loaders.relationshipById.prime(r.id, r);
     if (!loaders.knownRelationships.has(r.id)) loaders.knownRelationships.set(r.id, r);
+  }
+}
+
+/**
+ * Primes the loaders with a folded node: the node, its country and place, and every slice the
+ * fold asked for under the key the nested field will load it with.
+ */
+export function primeFolded(loaders: Loaders, folded: FoldedNode, fold: NodeFold): void {
+  const { node } = folded;
+  const nodes = [node, folded.country, folded.place].filter((n): n is NodeValue => n !== null);
+  primeGraph(loaders, nodes);
+  if (fold.slices.length > 0) {
+    const pages = loaders.relationshipPage;
+    fold.slices.forEach((slice, i) => {
+      const row = folded.slices[i];
+      if (!row) return;
+      knowSlice(loaders.knownNodes, row);
+      pages.prime({ ...slice, id: node.id }, row);
+    });
+  }
+  if (fold.events.length > 0) {
+    const events = loaders.partyEvents;
+    fold.events.forEach((slice, i) => {
+      const row = folded.events[i];
+      if (!row) return;
+      knowEvents(loaders.knownNodes, row);
+      events.prime({ ...slice, id: node.id }, row);
+    });
   }
 }

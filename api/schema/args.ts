@@ -1,18 +1,17 @@
 /** Argument classes of the read fields; defaults and caps are in each description. */
 import { ArgsType, Field, ID, Int } from 'type-graphql';
-import type { Direction, EventSort, PartySort } from '../../core/domain/index.js';
-import type { NetworkKind, NodeType, RelationshipType } from '../../core/domain/vocabulary.js';
+import type { Direction, EventRole, EventSort, PartySort } from '../../core/domain/index.js';
+import type { NodeType, RelationshipType } from '../../core/domain/vocabulary.js';
 import { LIMITS } from '../services/limits.js';
 import {
   DirectionEnum,
+  EventRoleEnum,
   EventSortEnum,
-  NetworkKindEnum,
   NodeTypeEnum,
   PartySortEnum,
   RelationshipTypeEnum,
 } from './enums.js';
 import { EventFilter, PartyFilter } from './filters.input.js';
-import { DateScalar } from './scalars.js';
 
 const PAGE = `Page size, at most ${LIMITS.pageSize}.`;
 const AFTER = 'Cursor of the item after which the page starts (`pageInfo.endCursor` of the previous page).';
@@ -68,10 +67,22 @@ export class RelationshipsArgs {
 }
 
 @ArgsType()
+export class PartyEventsArgs {
+  @Field(() => EventRoleEnum, { nullable: true, description: 'Only events in which the party played this part.' })
+  role?: EventRole | null;
+
+  @Field(() => Int, { nullable: true, defaultValue: 20, description: PAGE })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: AFTER })
+  after?: string | null;
+}
+
+@ArgsType()
 export class SearchArgs {
   @Field(() => String, {
     description:
-      'Words to look for in names, aliases, descriptions and summaries; each also matches as a prefix. Query syntax is not interpreted.',
+      'Words to look for in names, aliases, descriptions and summaries; each also matches as a prefix. At most 100 words of at most 200 characters; Lucene query syntax is not interpreted (its characters match as themselves).',
   })
   text!: string;
 
@@ -84,60 +95,6 @@ export class SearchArgs {
     description: `How many hits, best first; at most ${LIMITS.search}.`,
   })
   first?: number | null;
-}
-
-@ArgsType()
-export class NetworkArgs {
-  @Field(() => NetworkKindEnum, { nullable: true, defaultValue: 'ALL', description: 'Which named network to draw.' })
-  kind?: NetworkKind | null;
-
-  @Field(() => DateScalar, { nullable: true, description: 'Only relationships whose time reaches this day or later.' })
-  from?: string | null;
-
-  @Field(() => DateScalar, {
-    nullable: true,
-    description: 'Only relationships whose time begins on or before this day.',
-  })
-  to?: string | null;
-
-  @Field(() => [RelationshipTypeEnum], {
-    nullable: true,
-    description: "Narrows the network's relationship types to those also in this list.",
-  })
-  types?: RelationshipType[] | null;
-
-  @Field(() => Int, {
-    nullable: true,
-    defaultValue: 2000,
-    description: `Most relationships returned (by id order); at most ${LIMITS.networkEdges}.`,
-  })
-  limit?: number | null;
-}
-
-@ArgsType()
-export class NeighbourhoodArgs {
-  @Field(() => ID, { description: 'The node at the centre.' })
-  id!: string;
-
-  @Field(() => Int, {
-    nullable: true,
-    defaultValue: 1,
-    description: `How many steps out to go, 1 to ${LIMITS.neighbourhoodDepth}.`,
-  })
-  depth?: number | null;
-
-  @Field(() => [RelationshipTypeEnum], {
-    nullable: true,
-    description: 'Only follow and return relationships of these types (all types when omitted).',
-  })
-  types?: RelationshipType[] | null;
-
-  @Field(() => Int, {
-    nullable: true,
-    defaultValue: 200,
-    description: `Most nodes besides the centre, nearest first; at most ${LIMITS.neighbourhoodNodes}.`,
-  })
-  limit?: number | null;
 }
 
 @ArgsType()

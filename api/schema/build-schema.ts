@@ -2,6 +2,8 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { ActorNetworkResolver, ActorPartyResolver, TieResolver } from './actor-network.resolver.js';
+import { AnalysisResolver, BalanceResolver, CentralityScoreResolver, SignedTieResolver } from './analysis.resolver.js';
 import { EventResolver } from './event.resolver.js';
 import { Attack, Conflict, Meeting, Resolution, Statement, Strike, Transition } from './event.type.js';
 import { FuzzyDateResolver } from './fuzzy-date.resolver.js';
@@ -33,6 +35,13 @@ export const READ_RESOLVERS = [
   EvidenceResolver,
   SearchResolver,
   NetworkResolver,
+  ActorNetworkResolver,
+  TieResolver,
+  ActorPartyResolver,
+  AnalysisResolver,
+  BalanceResolver,
+  SignedTieResolver,
+  CentralityScoreResolver,
 ] as const;
 
 export interface BuildSchemaOptions {

@@ -72,7 +72,7 @@ export class RelationshipEdge {
   node!: Relationship;
 }
 
-@ObjectType({ simpleResolvers: true, description: "A page of a node's relationships, ordered by relationship id." })
+@ObjectType({ simpleResolvers: true, description: "A page of a node's relationships, most recent first." })
 export class RelationshipConnection {
   @Field(() => [RelationshipEdge], { description: 'The relationships on this page.' })
   edges!: RelationshipEdge[];

@@ -21,14 +21,25 @@ export interface ContextOptions {
   auth?: Credentials;
 }
 
-/** A fresh context per request: loaders must never be shared between requests. */
+/**
+ * A fresh context per request: loaders must never be shared between requests. The loaders (each
+ * made on first use) and the request's child logger are built only when a resolver asks for them.
+ */
 export function createContext(options: ContextOptions): FaultlineContext {
   const requestId = options.requestId ?? randomUUID();
+  let loaders: Loaders | undefined;
+  let logger: Logger | undefined;
   return {
     db: options.db,
-    loaders: createLoaders(options.db),
     requestId,
-    logger: options.logger.child({ requestId }),
     auth: options.auth ?? { presented: false, valid: false },
+    get loaders() {
+      loaders ??= createLoaders(options.db);
+      return loaders;
+    },
+    get logger() {
+      logger ??= options.logger.child({ requestId });
+      return logger;
+    },
   };
 }

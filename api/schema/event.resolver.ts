@@ -1,29 +1,50 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { EventRecord } from '../../core/domain/records.js';
+import type { NodeValue } from '../../core/domain/values.js';
 import { badInput } from '../errors/index.js';
+import { primeFolded } from '../loaders/index.js';
 import { checkRange, LIMITS } from '../services/limits.js';
 import { listEvents } from '../services/listing.service.js';
 import { eventDateRange } from '../services/node.service.js';
-import type { NodeValue } from '../../core/domain/values.js';
 import { EventsArgs } from './args.js';
 import { EventConnection } from './connection.type.js';
 import type { FaultlineContext } from './context.js';
 import { Event } from './event.type.js';
+import { planNodeFold } from './fold.js';
 import { DateSpan } from './fuzzy-date.type.js';
 import { Place } from './place.type.js';
+import { childFields, selects } from './selection.js';
 
 @Resolver(() => Event)
 export class EventResolver {
   @Query(() => EventConnection, {
     description: `Events, filtered and sorted, as a cursor connection; \`first\` is at most ${LIMITS.pageSize}.`,
   })
-  events(@Args(() => EventsArgs) args: EventsArgs, @Ctx() ctx: FaultlineContext) {
+  async events(
+    @Args(() => EventsArgs) args: EventsArgs,
+    @Ctx() ctx: FaultlineContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     const first = checkRange('first', args.first ?? 20, 0, LIMITS.pageSize);
     const filter = args.filter ?? {};
     if (filter.from && filter.to && filter.from > filter.to) {
       throw badInput('filter.to', `"filter.to" (${filter.to}) is before "filter.from" (${filter.from}).`);
     }
-    return listEvents(ctx.db, filter, args.sort ?? 'DATE_DESC', first, args.after ?? null);
+    const fold = planNodeFold(info, childFields(info, childFields(info, info.fieldNodes, 'edges'), 'node'));
+    const { connection, folded } = await listEvents(
+      ctx.db,
+      filter,
+      args.sort ?? 'DATE_DESC',
+      first,
+      args.after ?? null,
+      {
+        withTotal: selects(info, ['totalCount']),
+        fold,
+      },
+    );
+    for (const f of folded) primeFolded(ctx.loaders, f, fold);
+    return connection;
   }
 
   @Query(() => DateSpan, {
@@ -38,7 +59,7 @@ export class EventResolver {
   @FieldResolver(() => Place, { nullable: true })
   async place(@Root() event: EventRecord, @Ctx() ctx: FaultlineContext): Promise<NodeValue | null> {
     if (!event.place) return null;
-    const node = await ctx.loaders.nodeById.load(event.place);
+    const node = ctx.loaders.knownNodes.get(event.place) ?? (await ctx.loaders.nodeById.load(event.place));
     return node?.type === 'Place' ? node : null;
   }
 }

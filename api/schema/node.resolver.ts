@@ -1,14 +1,27 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { decodeCursor } from '../services/cursor.js';
-import { checkRange, LIMITS } from '../services/limits.js';
-import { connectionOf } from '../services/listing.service.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { isEmptyFold } from '../../core/cypher/index.js';
 import { isEvent, isParty, type NodeValue } from '../../core/domain/values.js';
+import { LIMITS } from '../services/limits.js';
+import { connectionOf } from '../services/listing.service.js';
 import { RelationshipsArgs } from './args.js';
 import { RelationshipConnection } from './connection.type.js';
 import type { FaultlineContext } from './context.js';
 import { Event } from './event.type.js';
+import { planNodeFold, relationshipsSlice } from './fold.js';
 import { Node } from './node.type.js';
 import { Party } from './party.type.js';
+
+/**
+ * A node by id for a root field: with what its selection asks for folded into the same statement
+ * when there is anything to fold (api/schema/fold.ts), through the batching node loader otherwise.
+ */
+export async function rootNode(ctx: FaultlineContext, info: GraphQLResolveInfo, id: string): Promise<NodeValue | null> {
+  const fold = planNodeFold(info, info.fieldNodes);
+  if (isEmptyFold(fold)) return ctx.loaders.nodeById.load(id);
+  const folded = await ctx.loaders.foldedNode(fold).load(id);
+  return folded?.node ?? null;
+}
 
 @Resolver(() => Node)
 export class NodeResolver {
@@ -16,8 +29,9 @@ export class NodeResolver {
   node(
     @Arg('id', () => ID, { description: 'The id to look up.' }) id: string,
     @Ctx() ctx: FaultlineContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<NodeValue | null> {
-    return ctx.loaders.nodeById.load(id);
+    return rootNode(ctx, info, id);
   }
 
   @Query(() => Party, {
@@ -27,8 +41,9 @@ export class NodeResolver {
   async party(
     @Arg('id', () => ID, { description: 'The id to look up.' }) id: string,
     @Ctx() ctx: FaultlineContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<NodeValue | null> {
-    const node = await ctx.loaders.nodeById.load(id);
+    const node = await rootNode(ctx, info, id);
     return isParty(node) ? node : null;
   }
 
@@ -36,29 +51,26 @@ export class NodeResolver {
   async event(
     @Arg('id', () => ID, { description: 'The id to look up.' }) id: string,
     @Ctx() ctx: FaultlineContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<NodeValue | null> {
-    const node = await ctx.loaders.nodeById.load(id);
+    const node = await rootNode(ctx, info, id);
     return isEvent(node) ? node : null;
   }
 
   @FieldResolver(() => RelationshipConnection, {
-    description: `The node's relationships, ordered by relationship id, ${LIMITS.pageSize} per page at most.`,
+    description: `The node's relationships, most recent first (a relationship's own date, else its event's; undated last), ${LIMITS.pageSize} per page at most, with their total.`,
   })
   async relationships(
     @Root() node: NodeValue,
     @Args(() => RelationshipsArgs) args: RelationshipsArgs,
     @Ctx() ctx: FaultlineContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    const first = checkRange('first', args.first ?? 20, 0, LIMITS.pageSize);
-    const after = args.after == null ? null : decodeCursor(args.after, 'after');
-    const page = await ctx.loaders.relationshipPage.load({
-      id: node.id,
-      types: args.types ?? null,
-      direction: args.direction ?? 'BOTH',
-      after: after?.id ?? null,
-      limit: first + 1,
-    });
-    const rows = page.relationships.map((r) => ({ position: { key: r.id, id: r.id }, node: r }));
-    return connectionOf(rows, first, page.total, after !== null);
+    const slice = relationshipsSlice(args, info, info.fieldNodes);
+    const first = slice ? slice.limit - 1 : 0;
+    if (slice === null) return connectionOf([], first, 0, args.after != null);
+    const page = await ctx.loaders.relationshipPage.load({ ...slice, id: node.id });
+    const rows = page.rels.map((r) => ({ position: { key: r.sortKey, id: r.rel.id }, node: r.rel }));
+    return connectionOf(rows, first, page.total, slice.after !== null);
   }
 }

@@ -1,6 +1,6 @@
 import { Field, ID, InterfaceType } from 'type-graphql';
-import type { NodeType } from '../../core/domain/vocabulary.js';
 import type { NodeValue } from '../../core/domain/values.js';
+import type { NodeType } from '../../core/domain/vocabulary.js';
 import { NodeTypeEnum } from './enums.js';
 
 /** Every node value carries its concrete type, which is also its GraphQL object type's name. */

@@ -1,42 +1,57 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { type EventRole, PARTY_EVENTS_CAP } from '../../core/domain/index.js';
 import type { PartyRecord } from '../../core/domain/records.js';
-import { checkRange, LIMITS } from '../services/limits.js';
-import { listParties } from '../services/listing.service.js';
 import type { NodeValue, RelationshipValue } from '../../core/domain/values.js';
-import { PartiesArgs } from './args.js';
-import { PartyConnection } from './connection.type.js';
+import { primeFolded } from '../loaders/index.js';
+import { checkRange, LIMITS } from '../services/limits.js';
+import { connectionOf, listParties } from '../services/listing.service.js';
+import { PartiesArgs, PartyEventsArgs } from './args.js';
+import { EventConnection, PartyConnection } from './connection.type.js';
 import type { FaultlineContext } from './context.js';
 import { EventRoleEnum } from './enums.js';
 import { Event } from './event.type.js';
+import { eventsPageSlice, eventsSlice, planNodeFold, REPRESENTS_CAP, representsSlice } from './fold.js';
 import { Party } from './party.type.js';
 import { Place } from './place.type.js';
 import { Relationship } from './relationship.type.js';
-
-/** Most REPRESENTS relationships listed per party and direction. */
-const REPRESENTS_CAP = 100;
+import { childFields, selects } from './selection.js';
 
 @Resolver(() => Party)
 export class PartyResolver {
   @Query(() => PartyConnection, {
     description: `People and organisations, filtered and sorted, as a cursor connection; \`first\` is at most ${LIMITS.pageSize}.`,
   })
-  parties(@Args(() => PartiesArgs) args: PartiesArgs, @Ctx() ctx: FaultlineContext) {
+  async parties(
+    @Args(() => PartiesArgs) args: PartiesArgs,
+    @Ctx() ctx: FaultlineContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     const first = checkRange('first', args.first ?? 20, 0, LIMITS.pageSize);
-    return listParties(ctx.db, args.filter ?? {}, args.sort ?? 'NAME_ASC', first, args.after ?? null);
+    const fold = planNodeFold(info, childFields(info, childFields(info, info.fieldNodes, 'edges'), 'node'));
+    const { connection, folded } = await listParties(
+      ctx.db,
+      args.filter ?? {},
+      args.sort ?? 'NAME_ASC',
+      first,
+      args.after ?? null,
+      { withTotal: selects(info, ['totalCount']), fold },
+    );
+    for (const f of folded) primeFolded(ctx.loaders, f, fold);
+    return connection;
   }
 
   @FieldResolver(() => Place, { nullable: true })
   async country(@Root() party: PartyRecord, @Ctx() ctx: FaultlineContext): Promise<NodeValue | null> {
     if (!party.country) return null;
-    const node = await ctx.loaders.nodeById.load(party.country);
+    const node = ctx.loaders.knownNodes.get(party.country) ?? (await ctx.loaders.nodeById.load(party.country));
     return node?.type === 'Place' ? node : null;
   }
 
   @FieldResolver(() => [Event], {
-    description: `Events the party is connected to, latest first (at most ${PARTY_EVENTS_CAP}); \`role\` keeps those where it played that part.`,
+    description: `Events the party is connected to, latest first (at most ${PARTY_EVENTS_CAP}); \`role\` keeps those where it played that part. \`eventsPage\` pages through all of them with their total.`,
   })
-  events(
+  async events(
     @Root() party: PartyRecord,
     @Arg('role', () => EventRoleEnum, {
       nullable: true,
@@ -44,35 +59,55 @@ export class PartyResolver {
     })
     role: EventRole | null,
     @Ctx() ctx: FaultlineContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<NodeValue[]> {
-    return ctx.loaders.partyEvents.load({ id: party.id, role: role ?? null });
+    const slice = eventsSlice(role ?? null, info, info.fieldNodes);
+    const page = await ctx.loaders.partyEvents.load({ ...slice, id: party.id });
+    return page.events.map((e) => e.event);
+  }
+
+  @FieldResolver(() => EventConnection, {
+    description: `Events the party is connected to, latest first (undated last), as a cursor connection with their total; \`first\` is at most ${LIMITS.pageSize}.`,
+  })
+  async eventsPage(
+    @Root() party: PartyRecord,
+    @Args(() => PartyEventsArgs) args: PartyEventsArgs,
+    @Ctx() ctx: FaultlineContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    const slice = eventsPageSlice(args, info, info.fieldNodes);
+    const page = await ctx.loaders.partyEvents.load({ ...slice, id: party.id });
+    const rows = page.events.map((e) => ({ position: { key: e.sortKey, id: e.event.id }, node: e.event }));
+    return connectionOf(rows, slice.limit - 1, page.total, slice.after !== null);
   }
 
   @FieldResolver(() => [Relationship], {
-    description: `Whom the party speaks for or holds office in: its outgoing REPRESENTS relationships, with role and date (at most ${REPRESENTS_CAP}).`,
+    description: `Whom the party speaks for or holds office in: its outgoing REPRESENTS relationships, with role and date, most recent first (at most ${REPRESENTS_CAP}).`,
   })
-  async represents(@Root() party: PartyRecord, @Ctx() ctx: FaultlineContext): Promise<RelationshipValue[]> {
+  async represents(
+    @Root() party: PartyRecord,
+    @Ctx() ctx: FaultlineContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<RelationshipValue[]> {
     const page = await ctx.loaders.relationshipPage.load({
+      ...representsSlice('OUT', info, info.fieldNodes),
       id: party.id,
-      types: ['REPRESENTS'],
-      direction: 'OUT',
-      after: null,
-      limit: REPRESENTS_CAP,
     });
-    return page.relationships;
+    return page.rels.map((r) => r.rel);
   }
 
   @FieldResolver(() => [Relationship], {
-    description: `Who speaks for or holds office in the party: its incoming REPRESENTS relationships, with role and date (at most ${REPRESENTS_CAP}).`,
+    description: `Who speaks for or holds office in the party: its incoming REPRESENTS relationships, with role and date, most recent first (at most ${REPRESENTS_CAP}).`,
   })
-  async representedBy(@Root() party: PartyRecord, @Ctx() ctx: FaultlineContext): Promise<RelationshipValue[]> {
+  async representedBy(
+    @Root() party: PartyRecord,
+    @Ctx() ctx: FaultlineContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<RelationshipValue[]> {
     const page = await ctx.loaders.relationshipPage.load({
+      ...representsSlice('IN', info, info.fieldNodes),
       id: party.id,
-      types: ['REPRESENTS'],
-      direction: 'IN',
-      after: null,
-      limit: REPRESENTS_CAP,
     });
-    return page.relationships;
+    return page.rels.map((r) => r.rel);
   }
 }

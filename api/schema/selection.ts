@@ -1,20 +1,27 @@
 /** Looks ahead in a field's selection, so a root field can fetch in one go what its subfields will ask for. */
 import {
   type FieldNode,
+  type FragmentDefinitionNode,
   GraphQLIncludeDirective,
-  type GraphQLResolveInfo,
   GraphQLSkipDirective,
   getDirectiveValues,
   type SelectionSetNode,
 } from 'graphql';
 
-function included(node: Parameters<typeof getDirectiveValues>[1], info: GraphQLResolveInfo): boolean {
+/** What reading a selection needs from the resolve info: the operation's fragments and variables. */
+export interface SelectionContext {
+  fragments: Record<string, FragmentDefinitionNode>;
+  variableValues: Record<string, unknown>;
+  fieldNodes: readonly FieldNode[];
+}
+
+function included(node: Parameters<typeof getDirectiveValues>[1], info: SelectionContext): boolean {
   if (getDirectiveValues(GraphQLSkipDirective, node, info.variableValues)?.if === true) return false;
   return getDirectiveValues(GraphQLIncludeDirective, node, info.variableValues)?.if !== false;
 }
 
 /** The fields called `name` in a selection set, also inside fragments (type conditions are not checked). */
-function fieldsNamed(info: GraphQLResolveInfo, set: SelectionSetNode | undefined, name: string, out: FieldNode[]) {
+function fieldsNamed(info: SelectionContext, set: SelectionSetNode | undefined, name: string, out: FieldNode[]) {
   for (const selection of set?.selections ?? []) {
     if (!included(selection, info)) continue;
     if (selection.kind === 'Field') {
@@ -28,14 +35,34 @@ function fieldsNamed(info: GraphQLResolveInfo, set: SelectionSetNode | undefined
   return out;
 }
 
-/** True when the current field's selection reaches `path` (field names, outermost first). */
-export function selects(info: GraphQLResolveInfo, path: readonly string[]): boolean {
-  let fields: readonly FieldNode[] = info.fieldNodes;
+/** The subfields called `name` of `fields` (every alias). */
+export function childFields(info: SelectionContext, fields: readonly FieldNode[], name: string): FieldNode[] {
+  const out: FieldNode[] = [];
+  for (const field of fields) fieldsNamed(info, field.selectionSet, name, out);
+  return out;
+}
+
+/** True when `fields`' selection reaches `path` (field names, outermost first). */
+export function selectsFrom(info: SelectionContext, fields: readonly FieldNode[], path: readonly string[]): boolean {
+  let current: readonly FieldNode[] = fields;
   for (const name of path) {
-    const next: FieldNode[] = [];
-    for (const field of fields) fieldsNamed(info, field.selectionSet, name, next);
-    if (next.length === 0) return false;
-    fields = next;
+    current = childFields(info, current, name);
+    if (current.length === 0) return false;
   }
   return true;
+}
+
+/** True when the current field's selection reaches `path` (field names, outermost first). */
+export function selects(info: SelectionContext, path: readonly string[]): boolean {
+  return selectsFrom(info, info.fieldNodes, path);
+}
+
+/** `fields` grouped by response key (alias or name), as graphql-js merges them. */
+export function byResponseKey(fields: readonly FieldNode[]): FieldNode[][] {
+  const groups = new Map<string, FieldNode[]>();
+  for (const f of fields) {
+    const key = f.alias?.value ?? f.name.value;
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  return [...groups.values()];
 }

@@ -2,15 +2,17 @@
 import {
   type EventFilterValues,
   eventsPageStatement,
+  type FoldedNode,
   type Keyset,
+  type PageOptions,
+  type PageRow,
   type PartyFilterValues,
   partiesPageStatement,
 } from '../../core/cypher/index.js';
 import type { Database, Statement } from '../../core/db/index.js';
 import type { EventSort, PartySort } from '../../core/domain/index.js';
-import { decodeCursor, encodeCursor } from './cursor.js';
-import { nodeFromRow } from '../../core/cypher/rows.js';
 import type { NodeValue } from '../../core/domain/values.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
 
 export interface PageInfoValue {
   hasNextPage: boolean;
@@ -46,21 +48,28 @@ export function connectionOf<T>(
   };
 }
 
+/** A page of nodes, and the folded rows behind it for the loaders to be primed with. */
+export interface ListingValue {
+  connection: ConnectionValue<NodeValue>;
+  folded: FoldedNode[];
+}
+
 async function page(
   db: Database,
-  statement: (after: Keyset | null, limit: number) => Statement,
+  statement: (after: Keyset | null, limit: number) => Statement<PageRow>,
   first: number,
   after: string | null,
-) {
+): Promise<ListingValue> {
   const position = after === null ? null : decodeCursor(after, 'after');
   const [row] = await db.read(statement(position, first + 1));
-  const list = Array.isArray(row?.page) ? row.page : [];
-  const rows = list.map((item) => {
-    const { node, sortKey } = item as { node: unknown; sortKey: string };
-    const value = nodeFromRow(node as never);
-    return { position: { key: String(sortKey), id: value.id }, node: value };
-  });
-  return connectionOf<NodeValue>(rows, first, Number(row?.total ?? 0), position !== null);
+  const list = row?.page ?? [];
+  const rows = list.map((item) => ({
+    position: { key: item.sortKey, id: item.folded.node.id },
+    node: item.folded.node,
+  }));
+  // The total is only counted when `totalCount` is selected; otherwise nothing reads it.
+  const connection = connectionOf<NodeValue>(rows, first, row?.total ?? 0, position !== null);
+  return { connection, folded: list.slice(0, first).map((item) => item.folded) };
 }
 
 export function listParties(
@@ -69,8 +78,9 @@ export function listParties(
   sort: PartySort,
   first: number,
   after: string | null,
-) {
-  return page(db, (position, limit) => partiesPageStatement(filter, sort, position, limit), first, after);
+  options?: PageOptions,
+): Promise<ListingValue> {
+  return page(db, (position, limit) => partiesPageStatement(filter, sort, position, limit, options), first, after);
 }
 
 export function listEvents(
@@ -79,6 +89,7 @@ export function listEvents(
   sort: EventSort,
   first: number,
   after: string | null,
-) {
-  return page(db, (position, limit) => eventsPageStatement(filter, sort, position, limit), first, after);
+  options?: PageOptions,
+): Promise<ListingValue> {
+  return page(db, (position, limit) => eventsPageStatement(filter, sort, position, limit, options), first, after);
 }

@@ -1,6 +1,9 @@
 /** All of Faultline's Cypher: every statement is a pure builder returning `{ cypher, params }`. */
 
+export * from './actor-network.cypher.js';
+export { createNodesStatement, createRelationshipsStatement, deferredSchemaDropStatements } from './bulk.cypher.js';
 export * from './export.cypher.js';
+export type { NeighbourhoodRow, NetworkEdgeRow, NetworkPosition, NetworkRow, PathRow } from './graph.cypher.js';
 export {
   type NeighbourhoodQuery,
   type NetworkQuery,
@@ -16,18 +19,37 @@ export {
   eventsPageStatement,
   type Keyset,
   PARTY_SORT_SPECS,
+  type PageOptions,
+  type PageRow,
   type PartyFilterValues,
   partiesPageStatement,
 } from './listing.cypher.js';
-export { dateRangeStatement, nodesByIdsStatement } from './nodes.cypher.js';
-export { type PartyEventsKey, partyEventsStatement } from './party-events.cypher.js';
 export {
-  type RelationshipPageKey,
-  relationshipPagesStatement,
+  dateRangeStatement,
+  type FoldedNode,
+  foldedNodesStatement,
+  isEmptyFold,
+  NO_FOLD,
+  type NodeFold,
+  nodesByIdsStatement,
+} from './nodes.cypher.js';
+export {
+  type EventSlice,
+  type EventSliceRow,
+  type PartyEventsKey,
+  partyEventsStatement,
+} from './party-events.cypher.js';
+export {
+  type RelationshipSlice,
+  type RelationshipSliceKey,
+  type RelationshipSliceRow,
+  relationshipSlicesStatement,
   relationshipsByIdsStatement,
+  type SlicePosition,
 } from './relationships.cypher.js';
 export { awaitIndexesStatement, SEARCH_INDEX, schemaStatements } from './schema.cypher.js';
-export { escapeLucene, luceneQuery, searchStatement } from './search.cypher.js';
+export { escapeLucene, luceneQuery, type SearchRow, searchStatement } from './search.cypher.js';
 export * from './server.cypher.js';
 export { cypherInt, hops, typeAlternation } from './shared.js';
+export * from './signed-network.cypher.js';
 export * from './write.cypher.js';

@@ -4,9 +4,11 @@
  * from the closed maps below, never from the client.
  */
 
+import { asRow, list, map, num, type Row, text } from '../db/decode.js';
 import type { Statement } from '../db/index.js';
 import type { EventSort, PartySort } from '../domain/queries.js';
 import type { EventType, OrganisationKind, PartyType } from '../domain/vocabulary.js';
+import { type FoldedNode, foldedFromRow, foldParts, NO_FOLD, type NodeFold } from './nodes.cypher.js';
 import { cypherInt, nodeMap } from './shared.js';
 
 interface SortSpec {
@@ -15,7 +17,11 @@ interface SortSpec {
   order: 'ASC' | 'DESC';
 }
 
-const NAME_KEY = 'toLower(coalesce(n.name, ""))';
+/**
+ * The normalised name: `nameKey` (the lower-cased name, stored and indexed by the storage mapping)
+ * or, for nodes written before it existed, the same value computed here.
+ */
+const NAME_KEY = 'coalesce(n.nameKey, toLower(coalesce(n.name, "")))';
 
 export const PARTY_SORT_SPECS: Readonly<Record<PartySort, SortSpec>> = {
   NAME_ASC: { key: NAME_KEY, order: 'ASC' },
@@ -115,35 +121,69 @@ function eventWhere(f: EventFilterValues): { conditions: string[]; params: Recor
   return { conditions, params };
 }
 
+/** One page of a listing: the filtered total (null when not asked for) and the rows, each folded. */
+export interface PageRow {
+  total: number | null;
+  page: { sortKey: string; folded: FoldedNode }[];
+}
+
+/** What a listing statement fetches besides the page: the total, and each node's fold. */
+export interface PageOptions {
+  /** Count every node that matches (only when `totalCount` is selected: it reads them all). */
+  withTotal: boolean;
+  fold: NodeFold;
+}
+
+const DEFAULT_PAGE_OPTIONS: PageOptions = { withTotal: true, fold: NO_FOLD };
+
 function pageStatement(
   label: 'Party' | 'Event',
   where: { conditions: string[]; params: Record<string, unknown> },
   sort: SortSpec,
   after: Keyset | null,
   limit: number,
-): Statement {
+  options: PageOptions,
+): Statement<PageRow> {
   const filter = where.conditions.length ? `WHERE ${where.conditions.join('\n  AND ')}` : '';
   const cmp = sort.order === 'ASC' ? '>' : '<';
   const afterCondition = after
     ? `WHERE sortKey ${cmp} $afterKey OR (sortKey = $afterKey AND n.id ${cmp} $afterId)`
     : '';
-  return {
-    cypher: `CALL () {
+  const fold = foldParts('n', options.fold);
+  const total = options.withTotal
+    ? `CALL () {
   MATCH (n:${label})
   ${filter}
   RETURN count(n) AS total
 }
-CALL () {
+`
+    : '';
+  const extra = fold.columns.map((c) => `, ${c}: ${c}`).join('');
+  return {
+    cypher: `${total}CALL () {
   MATCH (n:${label})
   ${filter}
   WITH n, ${sort.key} AS sortKey
   ${afterCondition}
   ORDER BY sortKey ${sort.order}, n.id ${sort.order}
   LIMIT $limit
-  RETURN collect({node: ${nodeMap('n')}, sortKey: sortKey}) AS page
+  ${fold.clauses.join('\n').replaceAll('\n', '\n  ')}
+  RETURN collect({node: ${nodeMap('n')}, sortKey: sortKey${extra}}) AS page
 }
-RETURN total, page`,
-    params: { ...where.params, ...(after ? { afterKey: after.key, afterId: after.id } : {}), limit: cypherInt(limit) },
+RETURN ${options.withTotal ? 'total' : 'null AS total'}, page`,
+    params: {
+      ...where.params,
+      ...(after ? { afterKey: after.key, afterId: after.id } : {}),
+      limit: cypherInt(limit),
+      ...fold.params,
+    },
+    decode: (row) => ({
+      total: row.total === null || row.total === undefined ? null : num(row, 'total'),
+      page: list(row, 'page').map((item) => {
+        const r = map(asRow(item), 'value') as Row;
+        return { sortKey: text(r, 'sortKey'), folded: foldedFromRow(r, options.fold) };
+      }),
+    }),
   };
 }
 
@@ -153,8 +193,9 @@ export function partiesPageStatement(
   sort: PartySort,
   after: Keyset | null,
   limit: number,
-): Statement {
-  return pageStatement('Party', partyWhere(filter), PARTY_SORT_SPECS[sort], after, limit);
+  options: PageOptions = DEFAULT_PAGE_OPTIONS,
+): Statement<PageRow> {
+  return pageStatement('Party', partyWhere(filter), PARTY_SORT_SPECS[sort], after, limit, options);
 }
 
 /** One page of events and the filtered total; see partiesPageStatement. */
@@ -163,6 +204,7 @@ export function eventsPageStatement(
   sort: EventSort,
   after: Keyset | null,
   limit: number,
-): Statement {
-  return pageStatement('Event', eventWhere(filter), EVENT_SORT_SPECS[sort], after, limit);
+  options: PageOptions = DEFAULT_PAGE_OPTIONS,
+): Statement<PageRow> {
+  return pageStatement('Event', eventWhere(filter), EVENT_SORT_SPECS[sort], after, limit, options);
 }

@@ -1,20 +1,134 @@
+import { optText, type Row } from '../db/decode.js';
 import type { Statement } from '../db/index.js';
+import type { NodeValue } from '../domain/values.js';
+import {
+  type EventSlice,
+  type EventSliceRow,
+  eventSliceFromPlain,
+  eventSliceParams,
+  eventSliceSubquery,
+} from './party-events.cypher.js';
+import {
+  type RelationshipSlice,
+  type RelationshipSliceRow,
+  sliceFromPlain,
+  sliceParams,
+  sliceSubquery,
+} from './relationships.cypher.js';
+import { nodeFromRow } from './rows.js';
 import { nodeMap } from './shared.js';
 
 /** Nodes of any type by id, in one statement (ids that do not exist are simply absent). */
-export function nodesByIdsStatement(ids: readonly string[]): Statement {
+export function nodesByIdsStatement(ids: readonly string[]): Statement<NodeValue> {
   return {
     cypher: `UNWIND $ids AS id
 MATCH (n:Node {id: id})
 RETURN ${nodeMap('n')} AS node`,
     params: { ids: [...ids] },
+    decode: (row) => nodeFromRow(row.node ?? null),
   };
 }
 
 /** First and last day covered by any dated event; open periods count up to their start. */
-export function dateRangeStatement(): Statement {
+export function dateRangeStatement(): Statement<{ first: string | null; last: string | null }> {
   return {
     cypher: `MATCH (e:Event) WHERE e.dateStart IS NOT NULL
 RETURN min(e.dateStart) AS first, max(coalesce(e.dateEnd, e.dateStart)) AS last`,
+    decode: (row) => ({ first: optText(row, 'first'), last: optText(row, 'last') }),
+  };
+}
+
+/**
+ * What a selection asks of each node beyond its own properties, fetched in the node's own
+ * statement instead of by later loaders: its country and place, slices of its relationships
+ * (with their other ends and sources), slices of its events (with their places).
+ */
+export interface NodeFold {
+  country: boolean;
+  place: boolean;
+  slices: readonly RelationshipSlice[];
+  events: readonly EventSlice[];
+}
+
+export const NO_FOLD: NodeFold = { country: false, place: false, slices: [], events: [] };
+
+/** A node with what its fold asked for, in the order of the fold's slices and events. */
+export interface FoldedNode {
+  node: NodeValue;
+  country: NodeValue | null;
+  place: NodeValue | null;
+  slices: RelationshipSliceRow[];
+  events: EventSliceRow[];
+}
+
+export function isEmptyFold(fold: NodeFold): boolean {
+  return !fold.country && !fold.place && fold.slices.length === 0 && fold.events.length === 0;
+}
+
+/** The subqueries and return columns a fold adds for node variable `n`, with their parameters. */
+export function foldParts(
+  n: string,
+  fold: NodeFold,
+): { clauses: string[]; columns: string[]; params: Record<string, unknown> } {
+  const clauses: string[] = [];
+  const columns: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (fold.country) {
+    clauses.push(`CALL (${n}) {
+  OPTIONAL MATCH (c:Place {id: ${n}.country})
+  RETURN CASE WHEN c IS NULL THEN null ELSE ${nodeMap('c')} END AS country
+}`);
+    columns.push('country');
+  }
+  if (fold.place) {
+    clauses.push(`CALL (${n}) {
+  OPTIONAL MATCH (pl:Place {id: ${n}.place})
+  RETURN CASE WHEN pl IS NULL THEN null ELSE ${nodeMap('pl')} END AS place
+}`);
+    columns.push('place');
+  }
+  fold.slices.forEach((slice, i) => {
+    params[`slice${i}`] = sliceParams(slice);
+    clauses.push(sliceSubquery(n, slice, `$slice${i}`, `slice${i}`));
+    columns.push(`slice${i}`);
+  });
+  fold.events.forEach((slice, i) => {
+    params[`events${i}`] = eventSliceParams(slice);
+    clauses.push(eventSliceSubquery(n, slice, `$events${i}`, `events${i}`));
+    columns.push(`events${i}`);
+  });
+  return { clauses, columns, params };
+}
+
+/** Decodes the columns foldParts added, next to the node in column `nodeKey`. */
+export function foldedFromRow(row: Row, fold: NodeFold, nodeKey = 'node'): FoldedNode {
+  const at = (key: string) => {
+    const v = row[key];
+    return v === undefined || v === null ? null : nodeFromRow(v);
+  };
+  return {
+    node: nodeFromRow(row[nodeKey] ?? null),
+    country: fold.country ? at('country') : null,
+    place: fold.place ? at('place') : null,
+    slices: fold.slices.map((_, i) => sliceFromPlain(row[`slice${i}`] ?? null)),
+    events: fold.events.map((_, i) => eventSliceFromPlain(row[`events${i}`] ?? null)),
+  };
+}
+
+/**
+ * Nodes by id with everything their fold asks for, in one statement: what `party(id)` or
+ * `node(id)` and its nested fields would otherwise fetch in a statement per loader and level.
+ */
+export function foldedNodesStatement(ids: readonly string[], fold: NodeFold): Statement<FoldedNode> {
+  const { clauses, columns, params } = foldParts('n', fold);
+  return {
+    cypher: [
+      'UNWIND $ids AS id',
+      'MATCH (n:Node {id: id})',
+      ...clauses,
+      `RETURN ${[`${nodeMap('n')} AS node`, ...columns].join(', ')}`,
+    ].join('\n'),
+    params: { ids: [...ids], ...params },
+    decode: (row) => foldedFromRow(row, fold),
   };
 }

@@ -1,35 +1,112 @@
-import type { Statement } from '../db/index.js';
-import { EVENT_ROLE_SPECS, type EventRole, PARTY_EVENTS_CAP } from '../domain/queries.js';
-import { cypherInt, nodeMap } from './shared.js';
+import { asRow, list, map, num, type Row, text } from '../db/decode.js';
+import type { Plain, Statement } from '../db/index.js';
+import { EVENT_ROLE_SPECS, type EventRole } from '../domain/queries.js';
+import type { NodeValue } from '../domain/values.js';
+import { nodeFromRow } from './rows.js';
+import { cypherInt, nodeMap, typeAlternation } from './shared.js';
+
+/** What one `events(...)` field of a party asks for; the role is spliced (closed map), the rest are parameters. */
+export interface EventSlice {
+  role: EventRole | null;
+  /** The last event already seen (its date key and id), or null for the first page. */
+  after: { key: string; id: string } | null;
+  limit: number;
+  /** Return the places of the kept events in the same statement. */
+  places: boolean;
+}
+
+export interface EventSliceRow {
+  total: number;
+  events: { event: NodeValue; sortKey: string }[];
+  places: NodeValue[];
+}
+
+/** The events of `p` in `role` (any relationship when null), as a UNION of patterns with the types in them. */
+function eventsMatch(p: string, role: EventRole | null): string {
+  if (role === null) return `MATCH (${p})--(e:Event) RETURN e`;
+  const specs = EVENT_ROLE_SPECS[role];
+  const out = specs.filter((s) => s.direction === 'OUT').map((s) => s.type);
+  const inc = specs.filter((s) => s.direction === 'IN').map((s) => s.type);
+  const branches: string[] = [];
+  if (out.length > 0) branches.push(`MATCH (${p})-[${typeAlternation(out)}]->(e:Event) RETURN e`);
+  if (inc.length > 0) branches.push(`MATCH (${p})<-[${typeAlternation(inc)}]-(e:Event) RETURN e`);
+  return branches.join('\n    UNION\n    ');
+}
+
+export function eventSliceParams(slice: EventSlice): Record<string, unknown> {
+  return { afterKey: slice.after?.key ?? null, afterId: slice.after?.id ?? null, limit: cypherInt(slice.limit) };
+}
+
+/**
+ * A `CALL` subquery giving party variable `p` a column `col`: its events in the slice's role,
+ * latest first (undated last, then by id), with their total. `spec` is the Cypher expression of
+ * the map eventSliceParams makes.
+ */
+export function eventSliceSubquery(p: string, slice: EventSlice, spec: string, col: string, imports = ''): string {
+  const places = slice.places
+    ? `
+  CALL (kept) {
+    UNWIND kept AS x
+    WITH DISTINCT x.e.place AS pid WHERE pid IS NOT NULL
+    MATCH (pl:Place {id: pid})
+    RETURN collect(${nodeMap('pl')}) AS places
+  }`
+    : `
+  WITH total, kept, [] AS places`;
+  return `CALL (${p}${imports}) {
+  CALL (${p}) {
+    ${eventsMatch(p, slice.role)}
+  }
+  WITH DISTINCT e
+  WITH e, coalesce(toString(e.dateStart), '') AS sortKey
+  ORDER BY sortKey DESC, e.id ASC
+  WITH collect({e: e, sortKey: sortKey}) AS matching
+  WITH size(matching) AS total, [x IN matching WHERE ${spec}.afterId IS NULL OR x.sortKey < ${spec}.afterKey
+    OR (x.sortKey = ${spec}.afterKey AND x.e.id > ${spec}.afterId)][0..${spec}.limit] AS kept${places}
+  RETURN {total: total, events: [x IN kept | {event: ${nodeMap('x.e')}, sortKey: x.sortKey}], places: places} AS ${col}
+}`;
+}
+
+export function eventSliceFromPlain(plain: Plain): EventSliceRow {
+  const row = map(asRow(plain), 'value') as Row;
+  return {
+    total: num(row, 'total', 0),
+    events: list(row, 'events').map((item) => {
+      const r = map(asRow(item), 'value') as Row;
+      return { event: nodeFromRow(r.event ?? null), sortKey: text(r, 'sortKey') };
+    }),
+    places: list(row, 'places').map(nodeFromRow),
+  };
+}
 
 export interface PartyEventsKey {
   key: string;
   id: string;
-  role: EventRole | null;
+  slice: EventSlice;
 }
 
-/** Events each party is connected to (in the given role, or any), latest first, for many parties at once. */
-export function partyEventsStatement(keys: readonly PartyEventsKey[]): Statement {
+/** Event slices of many parties in one statement (the DataLoader path), one branch per role and shape. */
+export function partyEventsStatement(
+  keys: readonly PartyEventsKey[],
+): Statement<{ key: string; slice: EventSliceRow }> {
+  const shape = (k: PartyEventsKey) => JSON.stringify([k.slice.role, k.slice.places]);
+  const groups = new Map<string, PartyEventsKey[]>();
+  for (const k of keys) groups.set(shape(k), [...(groups.get(shape(k)) ?? []), k]);
+  const params: Record<string, unknown> = {};
+  const branches = [...groups.values()].map((group, i) => {
+    params[`keys${i}`] = group.map((k) => ({ key: k.key, id: k.id, spec: eventSliceParams(k.slice) }));
+    const first = group[0] as PartyEventsKey;
+    return `  UNWIND $keys${i} AS key
+  MATCH (p:Party {id: key.id})
+  ${eventSliceSubquery('p', first.slice, 'key.spec', 'slice', ', key').replaceAll('\n', '\n  ')}
+  RETURN key.key AS key, slice`;
+  });
   return {
-    cypher: `UNWIND $keys AS key
-OPTIONAL MATCH (p:Party {id: key.id})
-CALL (p, key) {
-  OPTIONAL MATCH (p)-[r]-(e:Event)
-  WHERE key.specs IS NULL OR any(s IN key.specs WHERE s.type = type(r)
-    AND ((s.direction = 'OUT' AND startNode(r) = p) OR (s.direction = 'IN' AND endNode(r) = p)))
-  WITH DISTINCT e WHERE e IS NOT NULL
-  ORDER BY coalesce(toString(e.dateStart), '') DESC, e.id
-  LIMIT $cap
-  RETURN collect(${nodeMap('e')}) AS events
+    cypher: `CALL () {
+${branches.join('\n  UNION ALL\n')}
 }
-RETURN key.key AS key, events`,
-    params: {
-      cap: cypherInt(PARTY_EVENTS_CAP),
-      keys: keys.map((k) => ({
-        key: k.key,
-        id: k.id,
-        specs: k.role ? EVENT_ROLE_SPECS[k.role].map((s) => ({ ...s })) : null,
-      })),
-    },
+RETURN key, slice`,
+    params,
+    decode: (row) => ({ key: text(row, 'key'), slice: eventSliceFromPlain(row.slice ?? null) }),
   };
 }

@@ -1,14 +1,17 @@
-import type { Statement } from '../db/index.js';
+import { asRow, list, map, num, type Row, text } from '../db/decode.js';
+import type { Plain, Statement } from '../db/index.js';
 import type { Direction } from '../domain/queries.js';
 import { typeOfRelationshipId } from '../domain/records.js';
+import type { NodeValue, RelationshipValue } from '../domain/values.js';
 import { isRelationshipType, type RelationshipType } from '../domain/vocabulary.js';
-import { cypherInt, relMap } from './shared.js';
+import { nodeFromRow, relationshipFromRow } from './rows.js';
+import { cypherInt, nodeMap, relMap, typeAlternation } from './shared.js';
 
 /**
  * Relationships by id in one statement. The type encoded in each id picks the pattern, so each
  * branch uses that type's id constraint; ids that name no known type match nothing.
  */
-export function relationshipsByIdsStatement(ids: readonly string[]): Statement | null {
+export function relationshipsByIdsStatement(ids: readonly string[]): Statement<RelationshipValue> | null {
   const byType = new Map<RelationshipType, string[]>();
   for (const id of ids) {
     const type = typeOfRelationshipId(id);
@@ -27,42 +30,142 @@ ${branches.join('\n  UNION ALL\n')}
 }
 RETURN ${relMap('r')} AS rel`,
     params,
+    decode: (row) => relationshipFromRow(row.rel ?? null),
   };
 }
 
-/** One node's slice of relationships: what `Node.relationships(...)` asks for. */
-export interface RelationshipPageKey {
-  /** Distinguishes the keys of one batch; echoed back in each row. */
+/** Where a slice continues: the last row's recency key and relationship id (a keyset cursor). */
+export interface SlicePosition {
   key: string;
   id: string;
-  types: readonly RelationshipType[] | null;
-  direction: Direction;
-  /** Id of the last relationship already seen (keyset cursor), or null for the first page. */
-  after: string | null;
-  /** How many to return; callers ask one more than the page size to learn whether more follow. */
-  limit: number;
 }
 
 /**
- * Pages of relationships for many nodes at once, ordered by relationship id, each with the total
- * count before paging. Relationship types are compared as values here because each key has its own.
+ * What one `relationships(...)` field of a node asks for. The shape (types, direction, whether
+ * the other ends and the evidence sources come along) is spliced into the Cypher; the position
+ * and size are parameters.
  */
-export function relationshipPagesStatement(keys: readonly RelationshipPageKey[]): Statement {
-  return {
-    cypher: `UNWIND $keys AS key
-OPTIONAL MATCH (n:Node {id: key.id})
-CALL (n, key) {
-  OPTIONAL MATCH (n)-[r]-()
-  WHERE (key.types IS NULL OR type(r) IN key.types)
-    AND (key.direction = 'BOTH'
-      OR (key.direction = 'OUT' AND startNode(r) = n)
-      OR (key.direction = 'IN' AND endNode(r) = n))
-  WITH DISTINCT r ORDER BY r.id
-  WITH collect(r) AS matching
-  RETURN size(matching) AS total,
-    [x IN matching WHERE key.after IS NULL OR x.id > key.after][0..key.limit] AS page
+export interface RelationshipSlice {
+  types: readonly RelationshipType[] | null;
+  direction: Direction;
+  after: SlicePosition | null;
+  limit: number;
+  /** Return each relationship's other end in the same statement. */
+  ends: boolean;
+  /** Return the sources the kept relationships' evidence cites. */
+  sources: boolean;
 }
-RETURN key.key AS key, total, [r IN page | ${relMap('r')}] AS rels`,
-    params: { keys: keys.map((k) => ({ ...k, types: k.types ? [...k.types] : null, limit: cypherInt(k.limit) })) },
+
+/** A slice as it comes back: the total before paging and the kept relationships, most recent first. */
+export interface RelationshipSliceRow {
+  total: number;
+  rels: { rel: RelationshipValue; sortKey: string; other: NodeValue | null }[];
+  sources: NodeValue[];
+}
+
+/**
+ * A relationship's recency: its own start day, or its event end's (an attack is as recent as the
+ * attack). Undated relationships come last; ties go by id, so the order is total and a keyset
+ * cursor (recency key, id) continues exactly where a page ended.
+ */
+const recency = (n: string) =>
+  `coalesce(toString(r.dateStart), CASE WHEN m:Event THEN toString(m.dateStart) WHEN ${n}:Event THEN toString(${n}.dateStart) END, '')`;
+
+function slicePattern(n: string, slice: Pick<RelationshipSlice, 'types' | 'direction'>): string {
+  const types = typeAlternation(slice.types);
+  if (slice.direction === 'OUT') return `(${n})-[r${types}]->(m)`;
+  if (slice.direction === 'IN') return `(${n})<-[r${types}]-(m)`;
+  return `(${n})-[r${types}]-(m)`;
+}
+
+/** The params a slice's subquery reads from its spec map (`$slice0`, or `key.slice` in a batch). */
+export function sliceParams(slice: RelationshipSlice): Record<string, unknown> {
+  return { afterKey: slice.after?.key ?? null, afterId: slice.after?.id ?? null, limit: cypherInt(slice.limit) };
+}
+
+/**
+ * A `CALL` subquery giving node variable `n` a column `col`: the slice `slice` with its total,
+ * ordered by recency (then id), the relationship types in the pattern. `spec` is the Cypher
+ * expression of the map sliceParams makes; `imports` the outer variables it needs besides `n`.
+ */
+export function sliceSubquery(n: string, slice: RelationshipSlice, spec: string, col: string, imports = ''): string {
+  const other = slice.ends ? `, other: ${nodeMap('x.m')}` : '';
+  const sources = slice.sources
+    ? `
+  CALL (kept) {
+    UNWIND kept AS x
+    UNWIND coalesce(x.r.evidenceSources, []) AS sid
+    WITH DISTINCT sid
+    MATCH (s:Source {id: sid})
+    RETURN collect(${nodeMap('s')}) AS sources
+  }`
+    : `
+  WITH total, kept, [] AS sources`;
+  return `CALL (${n}${imports}) {
+  MATCH ${slicePattern(n, slice)}
+  WITH DISTINCT r, m
+  WITH r, m, ${recency(n)} AS sortKey
+  ORDER BY sortKey DESC, r.id ASC
+  WITH collect({r: r, m: m, sortKey: sortKey}) AS matching
+  WITH size(matching) AS total, [x IN matching WHERE ${spec}.afterId IS NULL OR x.sortKey < ${spec}.afterKey
+    OR (x.sortKey = ${spec}.afterKey AND x.r.id > ${spec}.afterId)][0..${spec}.limit] AS kept${sources}
+  RETURN {total: total, rels: [x IN kept | {rel: ${relMap('x.r')}, sortKey: x.sortKey${other}}], sources: sources} AS ${col}
+}`;
+}
+
+/** Decodes a sliceSubquery column. */
+export function sliceFromPlain(plain: Plain): RelationshipSliceRow {
+  const row = map(asRow(plain), 'value') as Row;
+  return {
+    total: num(row, 'total', 0),
+    rels: list(row, 'rels').map((item) => {
+      const r = map(asRow(item), 'value') as Row;
+      return {
+        rel: relationshipFromRow(r.rel ?? null),
+        sortKey: text(r, 'sortKey'),
+        other: r.other === undefined || r.other === null ? null : nodeFromRow(r.other),
+      };
+    }),
+    sources: list(row, 'sources').map(nodeFromRow),
+  };
+}
+
+/** One node's slice in a batch. */
+export interface RelationshipSliceKey {
+  /** Distinguishes the keys of one batch; echoed back in each row. */
+  key: string;
+  id: string;
+  slice: RelationshipSlice;
+}
+
+const shapeOf = (s: RelationshipSlice) =>
+  JSON.stringify([s.types ? [...s.types].sort() : null, s.direction, s.ends, s.sources]);
+
+/**
+ * Slices of many nodes' relationships in one statement (the DataLoader path). Keys are grouped by
+ * shape, one branch per shape, so the relationship types stay in each branch's pattern. A node
+ * that does not exist gives no row.
+ */
+export function relationshipSlicesStatement(
+  keys: readonly RelationshipSliceKey[],
+): Statement<{ key: string; slice: RelationshipSliceRow }> {
+  const groups = new Map<string, RelationshipSliceKey[]>();
+  for (const k of keys) groups.set(shapeOf(k.slice), [...(groups.get(shapeOf(k.slice)) ?? []), k]);
+  const params: Record<string, unknown> = {};
+  const branches = [...groups.values()].map((group, i) => {
+    params[`keys${i}`] = group.map((k) => ({ key: k.key, id: k.id, spec: sliceParams(k.slice) }));
+    const first = group[0] as RelationshipSliceKey;
+    return `  UNWIND $keys${i} AS key
+  MATCH (n:Node {id: key.id})
+  ${sliceSubquery('n', first.slice, 'key.spec', 'slice', ', key').replaceAll('\n', '\n  ')}
+  RETURN key.key AS key, slice`;
+  });
+  return {
+    cypher: `CALL () {
+${branches.join('\n  UNION ALL\n')}
+}
+RETURN key, slice`,
+    params,
+    decode: (row) => ({ key: text(row, 'key'), slice: sliceFromPlain(row.slice ?? null) }),
   };
 }

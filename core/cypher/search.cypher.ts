@@ -1,5 +1,8 @@
+import { num } from '../db/decode.js';
 import type { Statement } from '../db/index.js';
+import type { NodeValue } from '../domain/values.js';
 import type { NodeType } from '../domain/vocabulary.js';
+import { nodeFromRow } from './rows.js';
 import { SEARCH_INDEX } from './schema.cypher.js';
 import { cypherInt, nodeMap } from './shared.js';
 
@@ -26,7 +29,12 @@ export function luceneQuery(text: string): string | null {
 }
 
 /** Full-text search over `node_search`, best score first; `kinds` limits the node types. */
-export function searchStatement(query: string, kinds: readonly NodeType[] | null, first: number): Statement {
+export interface SearchRow {
+  node: NodeValue;
+  score: number;
+}
+
+export function searchStatement(query: string, kinds: readonly NodeType[] | null, first: number): Statement<SearchRow> {
   return {
     cypher: `CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
 WITH node, score
@@ -35,5 +43,6 @@ ORDER BY score DESC, node.id ASC
 LIMIT $first
 RETURN ${nodeMap('node')} AS node, score`,
     params: { index: SEARCH_INDEX, query, kinds: kinds ? [...kinds] : null, first: cypherInt(first) },
+    decode: (row) => ({ node: nodeFromRow(row.node ?? null), score: num(row, 'score') }),
   };
 }

@@ -68,8 +68,19 @@ describe('the Faultline HTTP server', () => {
       expect((await res.json()).data.node.id).toBe('iraq');
     });
 
-    it('blocks a GET that a browser could send cross-site without a preflight (CSRF prevention)', async () => {
-      const res = await fetch(`${server.url}/graphql?query=${encodeURIComponent(IRAQ)}`);
+    it('answers a query sent with GET by a client that carries no cookies (urql, curl)', async () => {
+      const res = await fetch(`${server.url}/graphql?query=${encodeURIComponent(IRAQ)}`, {
+        headers: { accept: GRAPHQL_RESPONSE },
+      });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toContain(GRAPHQL_RESPONSE);
+      expect((await res.json()).data.node.id).toBe('iraq');
+    });
+
+    it('blocks a GET that carries cookies without a preflight header (CSRF prevention)', async () => {
+      const res = await fetch(`${server.url}/graphql?query=${encodeURIComponent(IRAQ)}`, {
+        headers: { cookie: 'session=abc' },
+      });
       expect(res.status).toBe(400);
       expect(await res.text()).toMatch(/CSRF/);
     });

@@ -2,7 +2,13 @@ import { buildSchema, parse, specifiedRules, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { bearerKey, checkAccess, credentialsOf, keyMatches } from '../../api/auth/index.js';
 import { firstValidationProblem } from '../../api/errors/index.js';
-import { aliasLimitRule, DEFAULT_LIST_SIZE, depthLimitRule, operationCost } from '../../api/limits/index.js';
+import {
+  aliasLimitRule,
+  DEFAULT_LIST_SIZE,
+  depthLimitRule,
+  operationCost,
+  sizeProblem,
+} from '../../api/limits/index.js';
 
 const schema = buildSchema(`
   type Place { id: ID! name: String! within: Place }
@@ -24,6 +30,41 @@ function cost(query: string, variables: Record<string, unknown> = {}): number {
   if (operation?.kind !== 'OperationDefinition') throw new Error('no operation');
   return operationCost(schema, document, operation, variables);
 }
+
+function parsed(query: string) {
+  const document = parse(query);
+  const operation = document.definitions.find((d) => d.kind === 'OperationDefinition');
+  if (operation?.kind !== 'OperationDefinition') throw new Error('no operation');
+  return { document, operation };
+}
+
+describe("page sizes over a field's cap", () => {
+  const caps = { allies: 10, parties: 100 };
+
+  it('are found with the field, the argument and the cap, literal or variable', () => {
+    const { document, operation } = parsed('query($n: Int) { party(id: "a") { allies(first: $n) { id } } }');
+    expect(sizeProblem(schema, document, operation, { n: 1e10 }, caps)).toEqual({
+      field: 'allies',
+      argument: 'first',
+      value: 1e10,
+      max: 10,
+    });
+    expect(sizeProblem(schema, document, operation, { n: 10 }, caps)).toBeUndefined();
+  });
+
+  it('count at their cap in the cost, so a huge first is an input error and not a query too complex', () => {
+    const { document, operation } = parsed('{ party(id: "a") { allies(first: 2000000000) { country { id } } } }');
+    expect(operationCost(schema, document, operation, {}, caps)).toBe(1 + 1 + 10);
+    expect(operationCost(schema, document, operation, {})).toBe(1 + 1 + 2_000_000_000);
+  });
+
+  it('are found behind fragments and below lists', () => {
+    const { document, operation } = parsed(
+      '{ parties { edges { node { ...F } } } } fragment F on Party { allies(first: -1) { id } }',
+    );
+    expect(sizeProblem(schema, document, operation, {}, caps)?.value).toBe(-1);
+  });
+});
 
 describe('operationCost', () => {
   it('charges one per object field and nothing for scalars', () => {

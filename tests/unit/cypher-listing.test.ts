@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeCursor, encodeCursor } from '../../api/services/cursor.js';
-import { eventsPageStatement, PARTY_SORT_SPECS, partiesPageStatement } from '../../core/cypher/index.js';
+import { eventsPageStatement, NO_FOLD, PARTY_SORT_SPECS, partiesPageStatement } from '../../core/cypher/index.js';
 
 describe('partiesPageStatement', () => {
   it('puts filter values in parameters, never in the Cypher text', () => {
@@ -49,6 +49,63 @@ describe('eventsPageStatement', () => {
     const s = eventsPageStatement({ participant: 'sabrina-singh' }, 'DATE_ASC', null, 5);
     expect(s.cypher).toContain('(:Party {id: $participant})');
     expect(s.params?.participant).toBe('sabrina-singh');
+  });
+});
+
+describe('folded listings', () => {
+  const fold = {
+    country: true,
+    place: false,
+    slices: [
+      { types: ['OPPOSES'] as const, direction: 'BOTH' as const, after: null, limit: 101, ends: true, sources: false },
+    ],
+    events: [],
+  };
+
+  it('counts every match only when the total is asked for', () => {
+    expect(partiesPageStatement({}, 'NAME_ASC', null, 5, { withTotal: false, fold: NO_FOLD }).cypher).not.toContain(
+      'count(n)',
+    );
+    expect(partiesPageStatement({}, 'NAME_ASC', null, 5, { withTotal: true, fold: NO_FOLD }).cypher).toContain(
+      'count(n)',
+    );
+  });
+
+  it("fetches each party's relationships with their type in the pattern and their other ends, in the same statement", () => {
+    const s = partiesPageStatement({}, 'NAME_ASC', null, 51, { withTotal: false, fold });
+    expect(s.cypher).toContain('MATCH (n)-[r:OPPOSES]-(m)');
+    expect(s.cypher).not.toContain('type(r) IN');
+    expect(s.cypher).toContain('other: {labels: labels(x.m)');
+    expect(s.cypher).toContain('(c:Place {id: n.country})');
+    expect(s.params).toMatchObject({ slice0: { afterKey: null, afterId: null } });
+    expect(String((s.params?.slice0 as { limit: unknown } | undefined)?.limit)).toBe('101');
+  });
+
+  it('sorts by the stored, normalised name key, computing it for nodes written without one', () => {
+    expect(PARTY_SORT_SPECS.NAME_ASC.key).toContain('n.nameKey');
+    expect(PARTY_SORT_SPECS.NAME_ASC.key).toContain('toLower(coalesce(n.name');
+  });
+
+  it('decodes its rows into nodes with their folded slices', () => {
+    const s = partiesPageStatement({}, 'NAME_ASC', null, 51, { withTotal: false, fold });
+    const node = { labels: ['Organisation', 'Party', 'Node'], props: { id: 'a', name: 'A', type: 'Organisation' } };
+    const rel = { type: 'OPPOSES', from: 'a', to: 'b', props: { id: 'a:OPPOSES:b', status: 'STATED' } };
+    const other = { labels: ['Person', 'Party', 'Node'], props: { id: 'b', name: 'B', type: 'Person' } };
+    const row = s.decode?.({
+      total: null,
+      page: [
+        {
+          node,
+          sortKey: 'a',
+          country: null,
+          slice0: { total: 1, rels: [{ rel, sortKey: '', other }], sources: [] },
+        },
+      ],
+    });
+    expect(row?.total).toBeNull();
+    expect(row?.page[0]?.folded.node.id).toBe('a');
+    expect(row?.page[0]?.folded.slices[0]?.rels[0]?.rel.id).toBe('a:OPPOSES:b');
+    expect(row?.page[0]?.folded.slices[0]?.rels[0]?.other?.name).toBe('B');
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkSearchText } from '../../api/services/limits.js';
 import { escapeLucene, luceneQuery, searchStatement } from '../../core/cypher/index.js';
 
 describe('escapeLucene', () => {
@@ -34,5 +35,27 @@ describe('searchStatement', () => {
     expect(s.cypher).not.toContain('RETURN 1 //');
     expect(s.params).toMatchObject({ index: 'node_search', kinds: ['Person'] });
     expect(String(s.params?.first)).toBe('10');
+  });
+
+  it('decodes each row into a typed hit', () => {
+    const s = searchStatement('x', null, 1);
+    const hit = s.decode?.({
+      node: {
+        labels: ['Person', 'Party', 'Node'],
+        props: { id: 'sabrina-singh', name: 'Sabrina Singh', type: 'Person' },
+      },
+      score: 2.5,
+    });
+    expect(hit).toMatchObject({ node: { id: 'sabrina-singh', type: 'Person' }, score: 2.5 });
+    expect(() => s.decode?.({ node: null, score: 'high' })).toThrow();
+  });
+});
+
+describe('checkSearchText', () => {
+  it('accepts ordinary text and Lucene syntax, refuses too many or too long words, naming the limit', () => {
+    expect(checkSearchText('militia AND (groups) ~2')).toBe('militia AND (groups) ~2');
+    expect(() => checkSearchText(Array.from({ length: 101 }, () => 'a').join(' '))).toThrowError(/searchWords/);
+    expect(() => checkSearchText('x'.repeat(201))).toThrowError(/searchWordLength/);
+    expect(() => checkSearchText('a\u0001b')).toThrowError(/control characters/);
   });
 });

@@ -1,0 +1,167 @@
+/**
+ * Folding a selection into its root field's statement: `party(id)`, `node(id)`, `event(id)`,
+ * `parties` and `events` look at what their nested fields will ask for (country, place, slices of
+ * relationships with their other ends and sources, slices of events with their places) and fetch
+ * it in the root's own statement (core/cypher nodes.cypher.ts foldParts). They then prime the
+ * loaders under the very keys the nested resolvers compute with the functions below, so those
+ * resolvers find their answers without another statement. Whatever is not folded (deeper levels,
+ * derivedFrom, Place.within) still goes through the loaders.
+ */
+import {
+  type FieldNode,
+  type GraphQLField,
+  type GraphQLResolveInfo,
+  getArgumentValues,
+  isInterfaceType,
+  isObjectType,
+} from 'graphql';
+import { type EventSlice, NO_FOLD, type NodeFold, type RelationshipSlice } from '../../core/cypher/index.js';
+import { type EventRole, PARTY_EVENTS_CAP } from '../../core/domain/index.js';
+import type { Direction } from '../../core/domain/queries.js';
+import type { RelationshipType } from '../../core/domain/vocabulary.js';
+import { decodeCursor } from '../services/cursor.js';
+import { checkRange, LIMITS } from '../services/limits.js';
+import { byResponseKey, childFields, type SelectionContext, selectsFrom } from './selection.js';
+
+/** Most REPRESENTS relationships listed per party and direction. */
+export const REPRESENTS_CAP = 100;
+
+export interface RelationshipsArgValues {
+  types?: readonly RelationshipType[] | null;
+  direction?: Direction | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+const sourcesOf = (sel: SelectionContext, fields: readonly FieldNode[], path: readonly string[]) =>
+  selectsFrom(sel, fields, [...path, 'evidence', 'source']) ||
+  selectsFrom(sel, fields, [...path, 'evidence', 'offset']);
+
+/**
+ * The slice `Node.relationships(...)` loads; null for an empty `types` list, which matches nothing.
+ * Throws the input errors (page size, cursor) the field reports.
+ */
+export function relationshipsSlice(
+  args: RelationshipsArgValues,
+  sel: SelectionContext,
+  fields: readonly FieldNode[],
+): RelationshipSlice | null {
+  const first = checkRange('first', args.first ?? 20, 0, LIMITS.pageSize);
+  const after = args.after == null ? null : decodeCursor(args.after, 'after');
+  if (args.types && args.types.length === 0) return null;
+  return {
+    types: args.types ?? null,
+    direction: args.direction ?? 'BOTH',
+    after,
+    limit: first + 1,
+    ends:
+      selectsFrom(sel, fields, ['edges', 'node', 'fromNode']) || selectsFrom(sel, fields, ['edges', 'node', 'toNode']),
+    sources: sourcesOf(sel, fields, ['edges', 'node']),
+  };
+}
+
+/** The slice `Party.represents` (OUT) or `Party.representedBy` (IN) loads. */
+export function representsSlice(
+  direction: 'OUT' | 'IN',
+  sel: SelectionContext,
+  fields: readonly FieldNode[],
+): RelationshipSlice {
+  return {
+    types: ['REPRESENTS'],
+    direction,
+    after: null,
+    limit: REPRESENTS_CAP,
+    ends: selectsFrom(sel, fields, ['fromNode']) || selectsFrom(sel, fields, ['toNode']),
+    sources: sourcesOf(sel, fields, []),
+  };
+}
+
+/** The slice `Party.events(role)` loads: the latest PARTY_EVENTS_CAP events. */
+export function eventsSlice(role: EventRole | null, sel: SelectionContext, fields: readonly FieldNode[]): EventSlice {
+  return { role, after: null, limit: PARTY_EVENTS_CAP, places: selectsFrom(sel, fields, ['place']) };
+}
+
+export interface EventsPageArgValues {
+  role?: EventRole | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+/** The slice `Party.eventsPage(...)` loads; throws the input errors the field reports. */
+export function eventsPageSlice(
+  args: EventsPageArgValues,
+  sel: SelectionContext,
+  fields: readonly FieldNode[],
+): EventSlice {
+  const first = checkRange('first', args.first ?? 20, 0, LIMITS.pageSize);
+  const after = args.after == null ? null : decodeCursor(args.after, 'after');
+  return {
+    role: args.role ?? null,
+    after,
+    limit: first + 1,
+    places: selectsFrom(sel, fields, ['edges', 'node', 'place']),
+  };
+}
+
+function fieldDef(info: GraphQLResolveInfo, typeName: string, field: string): GraphQLField<unknown, unknown> | null {
+  const type = info.schema.getType(typeName);
+  if (!type || !(isObjectType(type) || isInterfaceType(type))) return null;
+  return type.getFields()[field] ?? null;
+}
+
+/** Argument values of each group of same-keyed fields, or nothing when they do not coerce (the resolver reports it). */
+function* argumentGroups(
+  info: GraphQLResolveInfo,
+  fields: readonly FieldNode[],
+  typeName: string,
+  name: string,
+): Generator<{ group: FieldNode[]; args: Record<string, unknown> }> {
+  const def = fieldDef(info, typeName, name);
+  if (!def) return;
+  for (const group of byResponseKey(childFields(info, fields, name))) {
+    try {
+      yield { group, args: getArgumentValues(def, group[0] as FieldNode, info.variableValues) };
+    } catch {
+      // A bad argument: the nested resolver runs and reports it.
+    }
+  }
+}
+
+/** What the nodes selected by `nodeFields` will ask for, to be fetched with them. */
+export function planNodeFold(info: GraphQLResolveInfo, nodeFields: readonly FieldNode[]): NodeFold {
+  if (nodeFields.length === 0) return NO_FOLD;
+  const slices: RelationshipSlice[] = [];
+  const events: EventSlice[] = [];
+  const attempt = <T>(make: () => T | null, into: T[]) => {
+    try {
+      const made = make();
+      if (made !== null) into.push(made);
+    } catch {
+      // An input error: the nested resolver reports it.
+    }
+  };
+  for (const { group, args } of argumentGroups(info, nodeFields, 'Node', 'relationships')) {
+    attempt(() => relationshipsSlice(args as RelationshipsArgValues, info, group), slices);
+  }
+  for (const group of byResponseKey(childFields(info, nodeFields, 'represents'))) {
+    slices.push(representsSlice('OUT', info, group));
+  }
+  for (const group of byResponseKey(childFields(info, nodeFields, 'representedBy'))) {
+    slices.push(representsSlice('IN', info, group));
+  }
+  for (const { group, args } of argumentGroups(info, nodeFields, 'Party', 'events')) {
+    events.push(eventsSlice((args.role as EventRole | undefined) ?? null, info, group));
+  }
+  for (const { group, args } of argumentGroups(info, nodeFields, 'Party', 'eventsPage')) {
+    attempt(() => eventsPageSlice(args as EventsPageArgValues, info, group), events);
+  }
+  return {
+    country: childFields(info, nodeFields, 'country').length > 0,
+    place: childFields(info, nodeFields, 'place').length > 0,
+    slices,
+    events,
+  };
+}
+
+/** The key of a fold's shape and parameters, for batching nodes that share a fold. */
+export const foldKey = (fold: NodeFold) => JSON.stringify(fold);
