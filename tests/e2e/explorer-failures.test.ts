@@ -20,7 +20,7 @@ afterAll(async () => {
 describe('when something is down', () => {
   it('shows an error banner when the API stops answering', async () => {
     const server: RunningServer = await startApi(testDatabase());
-    const page = await openExplorer(browser, server.url);
+    const page = await openExplorer(browser, server.url, '?view=OPPOSITION');
     await expect(page.locator('[data-testid="error-banner"]').isVisible()).resolves.toBe(false);
     await server.close();
     await page.click('[data-testid="view-REPRESENTATION"]');
@@ -40,7 +40,7 @@ describe('when something is down', () => {
     );
     const server = await startApi(dead);
     try {
-      const page = await openExplorer(browser, server.url);
+      const page = await openExplorer(browser, server.url, '?view=OPPOSITION');
       expect(await page.getAttribute('body', 'data-phase')).toBe('error');
       const banner = page.locator('[data-testid="error-banner"]');
       await expect(banner.getAttribute('data-code')).resolves.toBe('DATABASE_UNAVAILABLE');

@@ -50,8 +50,22 @@ export async function settled(page: Page, phases = ['ready', 'empty', 'error']):
 /** Uncaught errors each page threw, so tests can say there were none. */
 export const pageErrors = new WeakMap<Page, string[]>();
 
+/**
+ * `url` with the `debug` flag, which makes the page expose `window.cy` and `window.faultline`
+ * (the production page does not).
+ */
+export function withDebug(url: string): string {
+  const u = new URL(url);
+  u.searchParams.set('debug', '');
+  return u.toString().replace(/debug=(?=&|$)/, 'debug');
+}
+
+/** Where the browser tests write their screenshots: an ignored folder, never docs/. */
+export const SCREENSHOTS = path.join(ROOT, 'test-results');
+
 /** Opens `url` in a fresh page and waits until the graph is drawn (or the page gives up). */
-export async function openUrl(browser: Browser, url: string): Promise<Page> {
+export async function openUrl(browser: Browser, rawUrl: string): Promise<Page> {
+  const url = withDebug(rawUrl);
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(error.message));

@@ -1,7 +1,8 @@
 import { createClient } from './api/client.js';
-import { Explorer } from './app.js';
+import { expose } from './debug.js';
+import { Explorer } from './explorer.js';
 import { byTestId } from './ui/dom.js';
 
 const explorer = new Explorer(createClient('/graphql'), byTestId('graph'));
-(window as unknown as { faultline: Explorer }).faultline = explorer;
+expose('faultline', explorer);
 void explorer.start();

@@ -3,18 +3,13 @@
  * failures and GraphQL errors into an `ApiError` the error banner can explain.
  */
 
-/** A GraphQL document whose result and variables types travel with it. */
-export interface TypedDocument<TResult, TVars> {
-  readonly source: string;
-  /** Phantom fields: they only carry the types, they are never set. */
-  readonly __result?: TResult;
-  readonly __vars?: TVars;
-}
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 
-/** Tags a GraphQL document with the TypeScript types of its result and variables. */
-export function gql<TResult, TVars = Record<string, never>>(source: string): TypedDocument<TResult, TVars> {
-  return { source };
-}
+/**
+ * A GraphQL document whose result and variables types travel with it: the generated
+ * `TypedDocumentString`s (web/src/api/generated/), whose `toString()` is the document.
+ */
+export type TypedDocument<TResult, TVars> = DocumentTypeDecoration<TResult, TVars> & { toString(): string };
 
 /** Why a request failed: the API's `extensions.code`, or NETWORK when it could not be reached. */
 export type ApiErrorCode = 'NETWORK' | 'DATABASE_UNAVAILABLE' | 'BAD_RESPONSE' | (string & {});
@@ -48,7 +43,7 @@ export function createClient(endpoint = '/graphql', fetchImpl: typeof fetch = fe
   const cache = new Map<string, unknown>();
   return {
     async request<TResult, TVars>(doc: TypedDocument<TResult, TVars>, variables: TVars): Promise<TResult> {
-      const body = JSON.stringify({ query: doc.source, variables });
+      const body = JSON.stringify({ query: doc.toString(), variables });
       if (cache.has(body)) return cache.get(body) as TResult;
       let response: Response;
       try {

@@ -1,98 +1,47 @@
 /**
- * Every GraphQL operation the explorer sends, with result types derived by hand from
- * schema.graphql. tests/unit/web-operations.test.ts validates each document against the
- * emitted schema, so a renamed field fails the build instead of the page.
+ * The event-level operations the explorer sends (network, neighbourhood, path, search, details,
+ * evidence). Their result and variable types are generated from schema.graphql by `npm run
+ * codegen` (web/src/api/generated/); tests/unit/web-operations.test.ts checks each document.
  */
 import type { NetworkKind, NodeType, RelationshipType } from '../../../core/domain/vocabulary.js';
-import { gql } from './client.js';
+import { graphql } from './generated/gql.js';
+import {
+  type EdgeBaseFieldsFragment,
+  type EdgeEvidenceFieldsFragment,
+  type EvidenceFieldsFragment,
+  type FuzzyDateFieldsFragment,
+  type GraphFieldsFragment,
+  type NodeDetailsQuery,
+  type SearchQuery,
+  TypedDocumentString,
+} from './generated/graphql.js';
 
 export type { NetworkKind, NodeType, RelationshipType };
-export type EvidenceStatus = 'STATED' | 'DERIVED';
-export type DatePrecision = 'DAY' | 'MONTH' | 'YEAR' | 'PERIOD';
 
-export interface FuzzyDate {
-  precision: DatePrecision;
-  value: string;
-  start: string | null;
-  end: string | null;
-  firstDay: string | null;
-  lastDay: string | null;
-}
-
-export interface NodeRef {
-  id: string;
-  name: string;
-  type: NodeType;
-}
-
-export interface SourceRef {
-  id: string;
-  title: string;
-  outlet: string | null;
-  url: string | null;
-  published: FuzzyDate | null;
-}
-
-export interface Evidence {
-  quote: string;
-  offset: number;
-  source: SourceRef;
-}
-
-/** A relationship as the explorer draws it; evidence is fetched when needed (RELATIONSHIP, EDGE_EVIDENCE). */
-export interface Edge {
-  id: string;
-  type: RelationshipType;
-  from: string;
-  to: string;
-  status: EvidenceStatus;
-  role: string | null;
-  note: string | null;
-  date: FuzzyDate | null;
-}
-
-/** A relationship with its evidence and its endpoints' names, for the side panel. */
-export interface EdgeBase extends Edge {
-  evidence: Evidence[];
-  fromNode: NodeRef;
-  toNode: NodeRef;
-}
-
-export interface GraphNode {
-  id: string;
-  type: NodeType;
-  label: string;
-  kind: string | null;
-  date: FuzzyDate | null;
-}
-
-export interface Graph {
-  nodes: GraphNode[];
-  edges: Edge[];
-}
-
-const DATE_FRAGMENT = /* GraphQL */ `
+export const DATE_FRAGMENT = graphql(`
   fragment FuzzyDateFields on FuzzyDate { precision value start end firstDay lastDay }
-`;
+`);
 
 /**
  * Graphs carry no evidence: the API prices every nested list, and quotes for thousands of
  * edges would cost more than the drawing needs. The panel and the exporters fetch them.
  */
-const GRAPH_FRAGMENT = /* GraphQL */ `
+export const GRAPH_FRAGMENT = graphql(`
   fragment GraphFields on Graph {
     nodes { id type label kind date { ...FuzzyDateFields } }
     edges { id type from to status role note date { ...FuzzyDateFields } }
   }
-  ${DATE_FRAGMENT}
-`;
+`);
 
-const EDGE_FRAGMENTS = /* GraphQL */ `
+export const EDGE_FRAGMENTS = graphql(`
   fragment EvidenceFields on Evidence {
     quote
     offset
     source { id title outlet url published { ...FuzzyDateFields } }
   }
+`);
+
+export const EDGE_BASE_FRAGMENT = graphql(`
   fragment EdgeBaseFields on Relationship {
     id type from to status role note
     date { ...FuzzyDateFields }
@@ -100,8 +49,18 @@ const EDGE_FRAGMENTS = /* GraphQL */ `
     fromNode { id name type }
     toNode { id name type }
   }
-  ${DATE_FRAGMENT}
-`;
+`);
+
+export type FuzzyDate = FuzzyDateFieldsFragment;
+export type Graph = GraphFieldsFragment;
+export type GraphNode = Graph['nodes'][number];
+/** A relationship as the explorer draws it; evidence is fetched when needed (RELATIONSHIP, EDGE_EVIDENCE). */
+export type Edge = Graph['edges'][number];
+export type Evidence = EvidenceFieldsFragment;
+/** A relationship with its evidence and its endpoints' names, for the side panel. */
+export type EdgeBase = EdgeBaseFieldsFragment;
+export type SearchHit = SearchQuery['search'][number];
+export type NodeRef = SearchHit['node'];
 
 /**
  * Most relationships a network request asks for: the API's own cap. At four priced fields per
@@ -110,80 +69,36 @@ const EDGE_FRAGMENTS = /* GraphQL */ `
  */
 export const NETWORK_EDGE_LIMIT = 5000;
 
-export interface NetworkVars {
-  kind: NetworkKind;
-  limit: number;
-  from?: string | null;
-  to?: string | null;
-  types?: RelationshipType[] | null;
-}
-export const NETWORK = gql<{ network: Graph }, NetworkVars>(`
+export const NETWORK = graphql(`
   query Network($kind: NetworkKind!, $from: Date, $to: Date, $types: [RelationshipType!], $limit: Int!) {
-    network(kind: $kind, from: $from, to: $to, types: $types, limit: $limit) { ...GraphFields }
+    network(kind: $kind, from: $from, to: $to, types: $types, limit: $limit) { ...GraphFields totalEdges truncated }
   }
-  ${GRAPH_FRAGMENT}
 `);
 
-export interface NeighbourhoodVars {
-  id: string;
-  depth: number;
-  types?: RelationshipType[] | null;
-}
-export const NEIGHBOURHOOD = gql<{ neighbourhood: Graph }, NeighbourhoodVars>(`
+export const NEIGHBOURHOOD = graphql(`
   query Neighbourhood($id: ID!, $depth: Int!, $types: [RelationshipType!]) {
     neighbourhood(id: $id, depth: $depth, types: $types) { ...GraphFields }
   }
-  ${GRAPH_FRAGMENT}
 `);
 
-export interface PathVars {
-  from: string;
-  to: string;
-  types?: RelationshipType[] | null;
-}
-export const PATH = gql<{ path: Graph }, PathVars>(`
+export const PATH = graphql(`
   query Path($from: ID!, $to: ID!, $types: [RelationshipType!]) {
     path(from: $from, to: $to, types: $types) { ...GraphFields }
   }
-  ${GRAPH_FRAGMENT}
 `);
 
-export interface SearchHit {
-  score: number;
-  node: NodeRef;
-}
-export const SEARCH = gql<{ search: SearchHit[] }, { text: string; first?: number }>(`
+export const SEARCH = graphql(`
   query Search($text: String!, $first: Int) {
     search(text: $text, first: $first) { score node { id name type } }
   }
 `);
 
-export interface DateSpan {
-  first: string | null;
-  last: string | null;
-}
-export const DATE_RANGE = gql<{ dateRange: DateSpan | null }>(`
+export const DATE_RANGE = graphql(`
   query DateRange { dateRange { first last } }
 `);
+export type DateSpan = { first: string | null; last: string | null };
 
-/** What the side panel shows about a node, whichever type it is. */
-export interface NodeDetails extends NodeRef {
-  aliases?: string[];
-  description?: string | null;
-  unknown?: boolean;
-  country?: NodeRef | null;
-  organisationKind?: string | null;
-  placeKind?: string;
-  summary?: string | null;
-  date?: FuzzyDate | null;
-  place?: NodeRef | null;
-  within?: NodeRef | null;
-  title?: string;
-  outlet?: string | null;
-  url?: string | null;
-  published?: FuzzyDate | null;
-}
-export const NODE_DETAILS = gql<{ node: NodeDetails | null }, { id: string }>(`
+export const NODE_DETAILS = graphql(`
   query NodeDetails($id: ID!) {
     node(id: $id) {
       id name type
@@ -194,50 +109,41 @@ export const NODE_DETAILS = gql<{ node: NodeDetails | null }, { id: string }>(`
       ... on Source { title outlet url published { ...FuzzyDateFields } }
     }
   }
-  ${DATE_FRAGMENT}
 `);
 
+type Member = NonNullable<NodeDetailsQuery['node']>;
+type AnyKey<U> = U extends unknown ? keyof U : never;
+type ValueOf<U, K extends PropertyKey> = U extends unknown ? (K extends keyof U ? U[K] : never) : never;
+/** What the side panel shows about a node, whichever type it is: every member's fields, optional. */
+export type NodeDetails = Pick<Member, 'id' | 'name' | 'type'> & { [K in AnyKey<Member>]?: ValueOf<Member, K> };
+
 /** A relationship with its evidence and, when derived, the relationships it follows from. */
-export interface RelationshipDetails extends EdgeBase {
-  derivedFrom: EdgeBase[];
-}
-export const RELATIONSHIP = gql<{ relationship: RelationshipDetails | null }, { id: string }>(`
+export const RELATIONSHIP = graphql(`
   query Relationship($id: ID!) {
     relationship(id: $id) { ...EdgeBaseFields derivedFrom { ...EdgeBaseFields } }
   }
-  ${EDGE_FRAGMENTS}
 `);
+export type RelationshipDetails = EdgeBase & { derivedFrom: EdgeBase[] };
 
+export const EDGE_EVIDENCE_FRAGMENT = graphql(`
+  fragment EdgeEvidenceFields on Relationship { id evidence { quote source { id title } } derivedFrom { id } }
+`);
 /** What the exporters keep of each relationship's evidence. */
-export interface EdgeEvidence {
-  id: string;
-  evidence: { quote: string; source: { id: string; title: string } }[];
-  derivedFrom: { id: string }[];
-}
+export type EdgeEvidence = EdgeEvidenceFieldsFragment;
 
 /** Relationships fetched per evidence request: within the API's alias limit (maxAliases 30). */
 export const EVIDENCE_BATCH = 25;
 
-/** One request for the evidence of up to EVIDENCE_BATCH relationships, as aliases e0, e1, … */
+/**
+ * One request for the evidence of up to EVIDENCE_BATCH relationships, as aliases e0, e1, …
+ * Built at run time (the alias count varies), so typed here from the generated fragment.
+ */
 export function edgeEvidenceQuery(count: number) {
   const n = Math.max(1, Math.min(count, EVIDENCE_BATCH));
   const ids = Array.from({ length: n }, (_, i) => i);
-  return gql<Record<string, EdgeEvidence | null>, Record<string, string>>(`
+  return new TypedDocumentString<Record<string, EdgeEvidence | null>, Record<string, string>>(`
   query EdgeEvidence(${ids.map((i) => `$id${i}: ID!`).join(', ')}) {
-    ${ids.map((i) => `e${i}: relationship(id: $id${i}) { ...ExportEvidence }`).join('\n    ')}
+    ${ids.map((i) => `e${i}: relationship(id: $id${i}) { ...EdgeEvidenceFields }`).join('\n    ')}
   }
-  fragment ExportEvidence on Relationship { id evidence { quote source { id title } } derivedFrom { id } }
-`);
+  ${EDGE_EVIDENCE_FRAGMENT}`);
 }
-
-/** Every operation document, for the schema validation test. */
-export const ALL_OPERATIONS = {
-  NETWORK,
-  NEIGHBOURHOOD,
-  PATH,
-  SEARCH,
-  DATE_RANGE,
-  NODE_DETAILS,
-  RELATIONSHIP,
-  EDGE_EVIDENCE: edgeEvidenceQuery(EVIDENCE_BATCH),
-};

@@ -5,7 +5,7 @@
 import type cytoscape from 'cytoscape';
 import { layeredPositions } from './layers.js';
 
-export type LayoutName = 'force' | 'hierarchy';
+export type LayoutName = 'force' | 'hierarchy' | 'actors';
 
 const FORCE = Object.freeze({
   name: 'fcose',
@@ -26,6 +26,30 @@ const FORCE = Object.freeze({
 
 /** Big graphs: spectral draft placement only, which is near-linear and lands in well under a second. */
 const FORCE_LARGE = Object.freeze({ ...FORCE, quality: 'draft', nodeDimensionsIncludeLabels: false, numIter: 1000 });
+
+/**
+ * Actor networks: groups are compound nodes; gravity keeps components together around the
+ * centre and `tile` packs lone parties rather than lining them up (fcose's `packComponents`
+ * also needs cytoscape-layout-utilities, which is not installed); declutter.ts then clears
+ * any overlap and labels.ts places the labels.
+ */
+const ACTORS = Object.freeze({
+  ...FORCE,
+  quality: 'default',
+  // Labels are placed after the layout, at the zoom the reader sees (labels.ts).
+  nodeDimensionsIncludeLabels: false,
+  packComponents: true,
+  nodeSeparation: 60,
+  idealEdgeLength: 140,
+  nodeRepulsion: 12000,
+  nestingFactor: 0.4,
+  gravity: 0.4,
+  gravityCompound: 1.5,
+  numIter: 500,
+  tilingPaddingVertical: 30,
+  tilingPaddingHorizontal: 30,
+});
+const ACTORS_INCREMENTAL = Object.freeze({ ...ACTORS, randomize: false });
 
 /** Incremental: keeps what the reader already knows where it is, and fits new nodes around it. */
 const FORCE_INCREMENTAL = Object.freeze({ ...FORCE, randomize: false });
@@ -70,6 +94,8 @@ export function runLayout(cy: cytoscape.Core, request: LayoutRequest): Promise<v
       ...HIERARCHY,
       positions: (node: cytoscape.NodeSingular) => positions.get(node.id()) ?? { x: 0, y: 0 },
     } as cytoscape.LayoutOptions;
+  } else if (request.name === 'actors') {
+    options = { ...(request.incremental ? ACTORS_INCREMENTAL : ACTORS) } as cytoscape.LayoutOptions;
   } else if (eles.nodes().length > LARGE_GRAPH_NODES) {
     options = { ...FORCE_LARGE } as cytoscape.LayoutOptions;
   } else {

@@ -9,18 +9,22 @@ import {
   NETWORK_EDGE_LIMIT,
   PATH,
 } from '../api/operations.js';
-import type { ExplorerState } from '../state/url-state.js';
+import { type ExplorerState, isEventView } from '../state/url-state.js';
 import { GraphModel, withinDates } from './model.js';
 
 export interface LoadedGraph {
   model: GraphModel;
   /** Node and edge ids of the requested path; empty when none was found, null when none asked. */
   path: Set<string> | null;
-  /** True when the network hit NETWORK_EDGE_LIMIT, so some relationships are not drawn. */
+  /** True when the API left relationships of the network out (its `truncated`). */
   truncated: boolean;
+  /** Relationships the network request returned, and how many the whole network has. */
+  drawnEdges: number;
+  totalEdges: number;
 }
 
 export async function loadGraph(client: ApiClient, state: ExplorerState): Promise<LoadedGraph> {
+  if (!isEventView(state.view)) throw new Error(`${state.view} is not an event-level view`);
   const types = state.types;
   // Expanding and path-finding follow every relationship type unless the reader narrowed the
   // types: the view's network already holds all of its own types, so more of them adds nothing.
@@ -39,7 +43,14 @@ export async function loadGraph(client: ApiClient, state: ExplorerState): Promis
     model.merge(path.path);
     pathIds = new Set([...path.path.nodes.map((n) => n.id), ...path.path.edges.map((e) => e.id)]);
   }
-  return { model, path: pathIds, truncated: network.network.edges.length >= NETWORK_EDGE_LIMIT };
+  const drawnEdges = network.network.edges.length;
+  return {
+    model,
+    path: pathIds,
+    truncated: network.network.truncated,
+    drawnEdges,
+    totalEdges: network.network.totalEdges,
+  };
 }
 
 /** Evidence of the given relationships, fetched EVIDENCE_BATCH at a time. */

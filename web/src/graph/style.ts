@@ -5,6 +5,7 @@
  */
 import type cytoscape from 'cytoscape';
 import { type NodeType, RELATIONSHIP_SPECS, type RelationshipType } from '../../../core/domain/vocabulary.js';
+import { actorStyles } from './actor-style.js';
 
 /** Node shapes the SVG exporter can draw as well as Cytoscape. */
 export type NodeShape =
@@ -168,6 +169,7 @@ export function stylesheet(): cytoscape.StylesheetJson {
       style: { 'line-color': l.colour, 'target-arrow-color': l.colour, width: l.width, 'line-style': l.line },
     });
   }
+  sheet.push(...actorStyles());
   sheet.push(
     { selector: 'node[?unknown]', style: { 'border-style': 'dashed', 'border-color': '#333333', 'border-width': 2 } },
     { selector: 'edge[status = "DERIVED"]', style: { 'line-style': DERIVED_LINE, 'line-dash-pattern': [8, 5] } },
