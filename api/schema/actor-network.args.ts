@@ -1,7 +1,7 @@
 /** Arguments of `actorNetwork`, `tie` and a tie's evidence. */
 import { ArgsType, Field, Float, ID, Int } from 'type-graphql';
 import type { NetworkKind } from '../../core/domain/vocabulary.js';
-import type { TieOrder } from '../services/actor-network.service.js';
+import type { TieOrder } from '../services/actor-network-ties.js';
 import { LIMITS } from '../services/limits.js';
 import { TieOrderEnum } from './actor-network.type.js';
 import { NetworkKindEnum } from './enums.js';

@@ -6,7 +6,7 @@
 import DataLoader from 'dataloader';
 import type { RelationshipValue } from '../../core/domain/values.js';
 import { badInput } from '../errors/index.js';
-import { type EvidenceQuery, tieEvidence } from '../services/actor-network.service.js';
+import { type EvidenceQuery, tieEvidence } from '../services/actor-network-evidence.js';
 import { decodeCursor, encodeCursor } from '../services/cursor.js';
 import { checkRange, LIMITS } from '../services/limits.js';
 import type { FaultlineContext } from './context.js';

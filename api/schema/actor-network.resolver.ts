@@ -1,13 +1,9 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { NodeValue } from '../../core/domain/values.js';
 import { badInput } from '../errors/index.js';
-import {
-  type ActorPartyValue,
-  actorNetwork,
-  evidenceQueriesOf,
-  type TieValue,
-  tieById,
-} from '../services/actor-network.service.js';
+import { type ActorPartyValue, actorNetwork, tieById } from '../services/actor-network.service.js';
+import { evidenceQueriesOf } from '../services/actor-network-evidence.js';
+import type { TieValue } from '../services/actor-network-ties.js';
 import { checkRange } from '../services/limits.js';
 import { ACTOR_PAGE_MAX, ActorNetworkArgs, EvidenceArgs, TieArgs } from './actor-network.args.js';
 import { evidencePage } from './actor-network.evidence.js';

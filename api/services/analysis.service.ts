@@ -35,7 +35,9 @@ import {
 import { type SharedMembershipRow, sharedMembershipStatement, type Window } from '../../core/cypher/index.js';
 import type { Database } from '../../core/db/index.js';
 import { tooComplex } from '../errors/index.js';
-import { type Contributions, contributions, type EvidenceQuery, OPPOSITION_DIRECT } from './actor-network.service.js';
+import { contributions } from './actor-network.service.js';
+import type { EvidenceQuery } from './actor-network-evidence.js';
+import { type Contributions, OPPOSITION_DIRECT } from './actor-network-ties.js';
 import { cachedForVersion, graphVersion } from './graph-version.js';
 
 /** Coalitions up to this many members make every pair of members a positive tie. */

@@ -1,6 +1,7 @@
 /** All of Faultline's Cypher: every statement is a pure builder returning `{ cypher, params }`. */
 
 export * from './actor-network.cypher.js';
+export * from './actor-network-evidence.cypher.js';
 export { createNodesStatement, createRelationshipsStatement, deferredSchemaDropStatements } from './bulk.cypher.js';
 export * from './export.cypher.js';
 export type { NeighbourhoodRow, NetworkEdgeRow, NetworkPosition, NetworkRow, PathRow } from './graph.cypher.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTies, type Contributions, parseTieId, tieId } from '../../api/services/actor-network.service.js';
+import { buildTies, type Contributions, parseTieId, tieId } from '../../api/services/actor-network-ties.js';
 import { signedEvidenceQueries, signedTies } from '../../api/services/analysis.service.js';
 import {
   actorPartiesStatement,
