@@ -3,7 +3,7 @@ import type { Plain, Statement } from '../db/index.js';
 import { EVENT_ROLE_SPECS, type EventRole } from '../domain/queries.js';
 import type { NodeValue } from '../domain/values.js';
 import { nodeFromRow } from './rows.js';
-import { cypherInt, nodeMap, typeAlternation } from './shared.js';
+import { cypherInt, nodeMap, sliceBranches, typeAlternation } from './shared.js';
 
 /** What one `events(...)` field of a party asks for; the role is spliced (closed map), the rest are parameters. */
 export interface EventSlice {
@@ -89,23 +89,14 @@ export interface PartyEventsKey {
 export function partyEventsStatement(
   keys: readonly PartyEventsKey[],
 ): Statement<{ key: string; slice: EventSliceRow }> {
-  const shape = (k: PartyEventsKey) => JSON.stringify([k.slice.role, k.slice.places]);
-  const groups = new Map<string, PartyEventsKey[]>();
-  for (const k of keys) groups.set(shape(k), [...(groups.get(shape(k)) ?? []), k]);
-  const params: Record<string, unknown> = {};
-  const branches = [...groups.values()].map((group, i) => {
-    params[`keys${i}`] = group.map((k) => ({ key: k.key, id: k.id, spec: eventSliceParams(k.slice) }));
-    const first = group[0] as PartyEventsKey;
-    return `  UNWIND $keys${i} AS key
-  MATCH (p:Party {id: key.id})
-  ${eventSliceSubquery('p', first.slice, 'key.spec', 'slice', ', key').replaceAll('\n', '\n  ')}
-  RETURN key.key AS key, slice`;
-  });
+  const { cypher, params } = sliceBranches(
+    keys,
+    (k) => JSON.stringify([k.slice.role, k.slice.places]),
+    (k) => eventSliceParams(k.slice),
+    (first) => `MATCH (p:Party {id: key.id})\n${eventSliceSubquery('p', first.slice, 'key.spec', 'slice', ', key')}`,
+  );
   return {
-    cypher: `CALL () {
-${branches.join('\n  UNION ALL\n')}
-}
-RETURN key, slice`,
+    cypher,
     params,
     decode: (row) => ({ key: text(row, 'key'), slice: eventSliceFromPlain(row.slice ?? null) }),
   };

@@ -5,7 +5,7 @@ import { typeOfRelationshipId } from '../domain/records.js';
 import type { NodeValue, RelationshipValue } from '../domain/values.js';
 import { isRelationshipType, type RelationshipType } from '../domain/vocabulary.js';
 import { nodeFromRow, relationshipFromRow } from './rows.js';
-import { cypherInt, nodeMap, relMap, typeAlternation } from './shared.js';
+import { cypherInt, nodeMap, relMap, sliceBranches, typeAlternation } from './shared.js';
 
 /**
  * Relationships by id in one statement. The type encoded in each id picks the pattern, so each
@@ -149,22 +149,14 @@ const shapeOf = (s: RelationshipSlice) =>
 export function relationshipSlicesStatement(
   keys: readonly RelationshipSliceKey[],
 ): Statement<{ key: string; slice: RelationshipSliceRow }> {
-  const groups = new Map<string, RelationshipSliceKey[]>();
-  for (const k of keys) groups.set(shapeOf(k.slice), [...(groups.get(shapeOf(k.slice)) ?? []), k]);
-  const params: Record<string, unknown> = {};
-  const branches = [...groups.values()].map((group, i) => {
-    params[`keys${i}`] = group.map((k) => ({ key: k.key, id: k.id, spec: sliceParams(k.slice) }));
-    const first = group[0] as RelationshipSliceKey;
-    return `  UNWIND $keys${i} AS key
-  MATCH (n:Node {id: key.id})
-  ${sliceSubquery('n', first.slice, 'key.spec', 'slice', ', key').replaceAll('\n', '\n  ')}
-  RETURN key.key AS key, slice`;
-  });
+  const { cypher, params } = sliceBranches(
+    keys,
+    (k) => shapeOf(k.slice),
+    (k) => sliceParams(k.slice),
+    (first) => `MATCH (n:Node {id: key.id})\n${sliceSubquery('n', first.slice, 'key.spec', 'slice', ', key')}`,
+  );
   return {
-    cypher: `CALL () {
-${branches.join('\n  UNION ALL\n')}
-}
-RETURN key, slice`,
+    cypher,
     params,
     decode: (row) => ({ key: text(row, 'key'), slice: sliceFromPlain(row.slice ?? null) }),
   };

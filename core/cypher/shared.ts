@@ -39,3 +39,27 @@ export function cypherInt(n: number): Integer {
   if (!Number.isInteger(n) || n < 0) throw new Error(`expected a non-negative whole number, got ${n}`);
   return neo4j.int(n);
 }
+
+/**
+ * One statement for many keys' slices (the DataLoader path): keys are grouped by shape, one
+ * `UNION ALL` branch per shape, so what a shape splices into the Cypher (relationship types, a
+ * role's patterns) stays in that branch's pattern, while ids and positions are parameters. Each
+ * branch starts from `key` and must bind `slice`.
+ */
+export function sliceBranches<K extends { key: string; id: string }>(
+  keys: readonly K[],
+  shape: (k: K) => string,
+  spec: (k: K) => unknown,
+  branch: (first: K) => string,
+): { cypher: string; params: Record<string, unknown> } {
+  const groups = new Map<string, K[]>();
+  for (const k of keys) groups.set(shape(k), [...(groups.get(shape(k)) ?? []), k]);
+  const params: Record<string, unknown> = {};
+  const branches = [...groups.values()].map((group, i) => {
+    params[`keys${i}`] = group.map((k) => ({ key: k.key, id: k.id, spec: spec(k) }));
+    return `  UNWIND $keys${i} AS key
+  ${branch(group[0] as K).replaceAll('\n', '\n  ')}
+  RETURN key.key AS key, slice`;
+  });
+  return { cypher: `CALL () {\n${branches.join('\n  UNION ALL\n')}\n}\nRETURN key, slice`, params };
+}
