@@ -9,6 +9,7 @@ import { GraphiQL } from 'graphiql';
 import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { readmeExamples } from './examples.js';
+import { operationNameFor } from './operation-name.js';
 
 type FetcherParams = { query: string; operationName?: string | null; variables?: unknown };
 type FetcherOptions = { headers?: Record<string, unknown> };
@@ -17,6 +18,7 @@ const ENDPOINT = new URL('/graphql', window.location.href).toString();
 
 /** Same-origin POST with the GraphQL-over-HTTP media type; the header editor's headers go along. */
 async function fetcher(params: FetcherParams, options?: FetcherOptions): Promise<unknown> {
+  params = { ...params, operationName: operationNameFor(params.query, params.operationName) };
   const headers: Record<string, string> = {
     'content-type': 'application/json',
     accept: 'application/graphql-response+json, application/json',
