@@ -12,40 +12,29 @@
  * Without NEO4J_URI a throwaway Neo4j is started on a free port and removed.
  */
 import 'reflect-metadata';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import http from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import neo4j from 'neo4j-driver';
 import { pino } from 'pino';
 import { type RunningServer, startServer } from '../../api/index.js';
 import { loadConfig, type Neo4jConnection } from '../../core/config.js';
 import { neo4jVersionStatement } from '../../core/cypher/index.js';
-import { Database, type Run, type Statement, toPlain } from '../../core/db/index.js';
+import type { Database } from '../../core/db/index.js';
 import { RELATIONSHIP_TYPES } from '../../core/domain/vocabulary.js';
+import { projectRoot } from '../../core/project-root.js';
 import { countGraph, resetGraph, writeGraph } from '../../core/storage/graph-writer.js';
 import { applySchema } from '../../core/storage/schema.js';
 import { synthesize } from '../../graph-seed/index.js';
 import { freePort, type RunningNeo4j, startLocalNeo4j } from '../../neo4j-local/index.js';
+import { agent, dataOf, figures, graphql, throughput, timed } from './http-timing.js';
 import { type RunningPeer, startPeer } from './peer.js';
-import { type BenchQuery, benchQueries, type Operation, pickTargets } from './queries.js';
+import { type BenchQuery, benchQueries, type Operation } from './queries.js';
+import { planOf, RecordingDatabase, runHand } from './recording.js';
+import { type Measured, printSize, TARGET_VS_HAND, TARGET_VS_PEER } from './report.js';
+import { pickTargets } from './targets.js';
 
-/** Targets: Faultline p50 at most this many times the hand-written statement's, and at most the peer's. */
-const TARGET_VS_HAND = 1.2;
-const TARGET_VS_PEER = 1.0;
 const PASSWORD = 'faultline-bench';
-
-/** The folder holding package.json, also when this file runs compiled from dist/tools/bench. */
-function projectRoot(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 10; i++) {
-    if (existsSync(path.join(dir, 'package.json'))) return dir;
-    dir = path.dirname(dir);
-  }
-  throw new Error('package.json not found above the benchmark');
-}
 
 interface Options {
   sizes: { parties: number; events: number }[];
@@ -95,201 +84,7 @@ function options(): Options {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Capturing what the API runs
-
-interface Captured {
-  statement: Statement;
-  started: number;
-  ended: number;
-}
-
-/**
- * The server's Database, which also records every statement with its parameters while a capture
- * is on. `onStatement` reports the Cypher but not the parameters, and a replay needs both.
- */
-class RecordingDatabase extends Database {
-  private capture: Captured[] | null = null;
-
-  startCapture(): void {
-    this.capture = [];
-  }
-
-  stopCapture(): Captured[] {
-    const captured = this.capture ?? [];
-    this.capture = null;
-    return captured;
-  }
-
-  private async recorded<R>(statement: Statement<R>, run: () => Promise<R[]>): Promise<R[]> {
-    const sink = this.capture;
-    const started = performance.now();
-    const rows = await run();
-    sink?.push({ statement: statement as Statement, started, ended: performance.now() });
-    return rows;
-  }
-
-  override read<R>(statement: Statement<R>): Promise<R[]> {
-    return this.recorded(statement, () => super.read(statement));
-  }
-
-  override readTransaction<T>(work: (run: Run) => Promise<T>): Promise<T> {
-    return super.readTransaction((run) => work(<R>(s: Statement<R>) => this.recorded(s, () => run(s))));
-  }
-}
-
-/**
- * The captured statements as a replay plan: each statement waits for those that had finished
- * before it started in the API, so statements the API ran side by side run side by side again.
- */
-interface Plan {
-  statements: Statement[];
-  after: number[][];
-  /** Longest chain of statements that waited on each other: the round trips a request makes. */
-  trips: number;
-}
-
-function planOf(captured: Captured[]): Plan {
-  const sorted = [...captured].sort((a, b) => a.started - b.started);
-  const after = sorted.map((c) => sorted.flatMap((d, j) => (d.ended <= c.started ? [j] : [])));
-  const depth: number[] = [];
-  sorted.forEach((_, i) => {
-    depth[i] = 1 + Math.max(0, ...(after[i] ?? []).map((j) => depth[j] ?? 0));
-  });
-  return { statements: sorted.map((c) => c.statement), after, trips: Math.max(0, ...depth) };
-}
-
-/** Runs the hand-written statement on the driver, in a read transaction, and returns its rows as plain values. */
-async function runHand(db: Database, query: BenchQuery): Promise<unknown[]> {
-  const session = db.driver.session({ database: db.connection.database, defaultAccessMode: neo4j.session.READ });
-  try {
-    const result = await session.executeRead((tx) => tx.run(query.hand.cypher, query.hand.params));
-    return result.records.map((r) => toPlain(r.toObject()));
-  } finally {
-    await session.close();
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// GraphQL over HTTP
-
-const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
-
-interface HttpAnswer {
-  status: number;
-  body: string;
-}
-
-function post(url: URL, payload: string): Promise<HttpAnswer> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      url,
-      {
-        method: 'POST',
-        agent,
-        headers: {
-          'content-type': 'application/json',
-          accept: 'application/graphql-response+json',
-          'content-length': Buffer.byteLength(payload),
-        },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(payload);
-  });
-}
-
-async function graphql(url: URL, payload: string): Promise<HttpAnswer> {
-  // A kept-alive socket the server closed while idle (after a long statement run) fails once; retry on a new one.
-  const answer = await post(url, payload).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ECONNRESET' || /socket hang up/.test(error.message)) return post(url, payload);
-    throw error;
-  });
-  if (answer.status !== 200) throw new Error(`HTTP ${answer.status}: ${answer.body.slice(0, 500)}`);
-  return answer;
-}
-
-/** The data of a GraphQL answer; throws on errors or no data. */
-function dataOf(body: string): Record<string, unknown> {
-  const json = JSON.parse(body) as { data?: Record<string, unknown>; errors?: { message: string }[] };
-  if (json.errors?.length) throw new Error(`GraphQL errors: ${json.errors.map((e) => e.message).join('; ')}`);
-  if (!json.data) throw new Error('the answer holds no data');
-  return json.data;
-}
-
-// ---------------------------------------------------------------------------------------------
 // Measuring
-
-function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const rank = Math.ceil((p / 100) * sorted.length) - 1;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, rank))] ?? Number.NaN;
-}
-
-async function timed(work: () => Promise<unknown>): Promise<number> {
-  const started = performance.now();
-  await work();
-  return performance.now() - started;
-}
-
-interface Figures {
-  p50: number;
-  p95: number;
-}
-
-function figures(samples: number[]): Figures {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95) };
-}
-
-interface Measured {
-  query: BenchQuery;
-  /** Size of Faultline's answer. */
-  kb: number;
-  statements: number;
-  trips: number;
-  faultline: Figures;
-  hand: Figures;
-  peer: Figures | null;
-  /** Why the peer was not timed, when it was not. */
-  peerNote: string | null;
-  /** The three answers agree (peer: 'n/a' when not asked). */
-  sameAsHand: boolean;
-  sameAsPeer: boolean | null;
-  rps: number;
-  peerRps: number | null;
-  errors: number;
-}
-
-async function throughput(
-  url: URL,
-  payload: string,
-  clients: number,
-  durationMs: number,
-): Promise<{ rps: number; errors: number }> {
-  const deadline = performance.now() + durationMs;
-  let done = 0;
-  let errors = 0;
-  const started = performance.now();
-  // Each client stops at the deadline, and after at most 100,000 requests in any case.
-  const client = async () => {
-    for (let n = 0; n < 100_000 && performance.now() < deadline; n++) {
-      try {
-        await graphql(url, payload);
-        done += 1;
-      } catch {
-        errors += 1;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: clients }, client));
-  return { rps: done / ((performance.now() - started) / 1000), errors };
-}
 
 const payloadOf = (op: Operation) => JSON.stringify({ query: op.document, variables: op.variables });
 
@@ -350,80 +145,11 @@ async function measure(
   };
 }
 
-// ---------------------------------------------------------------------------------------------
-// Printing
-
-function table(header: string[], rows: string[][]): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) =>
-    `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' | ')} |`;
-  const rule = `|${widths.map((w, i) => (i === 0 ? `:${'-'.repeat(w + 1)}` : `${'-'.repeat(w + 1)}:`)).join('|')}|`;
-  return [line(header), rule, ...rows.map(line)].join('\n');
-}
-
-const ms = (n: number) => `${n.toFixed(1)} ms`;
-
-function printSize(label: string, rows: Measured[], concurrency: number): void {
-  console.log(`\n### ${label}\n`);
-  console.log(
-    table(
-      [
-        'query',
-        'Faultline p50',
-        'p95',
-        'statement p50',
-        'peer p50',
-        'p95',
-        '÷ statement',
-        '÷ peer',
-        `req/s @${concurrency} F / peer`,
-        'same answer',
-        'target',
-      ],
-      rows.map((r) => {
-        const vsHand = r.faultline.p50 / r.hand.p50;
-        const vsPeer = r.peer ? r.faultline.p50 / r.peer.p50 : null;
-        const pass =
-          vsHand <= TARGET_VS_HAND && (vsPeer === null || (vsPeer <= TARGET_VS_PEER && r.rps >= (r.peerRps ?? 0)));
-        return [
-          r.query.name,
-          ms(r.faultline.p50),
-          ms(r.faultline.p95),
-          ms(r.hand.p50),
-          r.peer ? ms(r.peer.p50) : '–',
-          r.peer ? ms(r.peer.p95) : '–',
-          `${vsHand.toFixed(2)}x`,
-          vsPeer === null ? '–' : `${vsPeer.toFixed(2)}x`,
-          `${r.rps.toFixed(0)} / ${r.peerRps === null ? '–' : r.peerRps.toFixed(0)}${r.errors ? ` (${r.errors} errors)` : ''}`,
-          `${r.sameAsHand ? 'yes' : 'NO'}${r.sameAsPeer === null ? '' : r.sameAsPeer ? ', peer yes' : ', peer NO'}`,
-          pass ? 'PASS' : 'MISS',
-        ];
-      }),
-    ),
-  );
-  console.log('');
-  console.log(
-    table(
-      ['query', 'asks', 'answer', 'Faultline statements', 'round trips', 'peer'],
-      rows.map((r) => [
-        r.query.name,
-        r.query.description,
-        `${r.kb.toFixed(0)} KB`,
-        String(r.statements),
-        String(r.trips),
-        r.peerNote ?? 'timed',
-      ]),
-    ),
-  );
-}
-
 async function neo4jVersion(db: Database): Promise<string> {
   const rows = await db.read(neo4jVersionStatement());
   const row = rows[0];
   return row ? `${row.name} ${row.versions.join(', ')} ${row.edition}` : 'unknown';
 }
-
-// ---------------------------------------------------------------------------------------------
 
 async function main(): Promise<void> {
   const opts = options();

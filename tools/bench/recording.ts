@@ -1,0 +1,76 @@
+/** Capturing the statements the API runs, and replaying them as the API ran them (the baseline). */
+import neo4j from 'neo4j-driver';
+import { Database, type Run, type Statement, toPlain } from '../../core/db/index.js';
+import type { BenchQuery } from './queries.js';
+
+export interface Captured {
+  statement: Statement;
+  started: number;
+  ended: number;
+}
+
+/**
+ * The server's Database, which also records every statement with its parameters while a capture
+ * is on. `onStatement` reports the Cypher but not the parameters, and a replay needs both.
+ */
+export class RecordingDatabase extends Database {
+  private capture: Captured[] | null = null;
+
+  startCapture(): void {
+    this.capture = [];
+  }
+
+  stopCapture(): Captured[] {
+    const captured = this.capture ?? [];
+    this.capture = null;
+    return captured;
+  }
+
+  private async recorded<R>(statement: Statement<R>, run: () => Promise<R[]>): Promise<R[]> {
+    const sink = this.capture;
+    const started = performance.now();
+    const rows = await run();
+    sink?.push({ statement: statement as Statement, started, ended: performance.now() });
+    return rows;
+  }
+
+  override read<R>(statement: Statement<R>): Promise<R[]> {
+    return this.recorded(statement, () => super.read(statement));
+  }
+
+  override readTransaction<T>(work: (run: Run) => Promise<T>): Promise<T> {
+    return super.readTransaction((run) => work(<R>(s: Statement<R>) => this.recorded(s, () => run(s))));
+  }
+}
+
+/**
+ * The captured statements as a replay plan: each statement waits for those that had finished
+ * before it started in the API, so statements the API ran side by side run side by side again.
+ */
+export interface Plan {
+  statements: Statement[];
+  after: number[][];
+  /** Longest chain of statements that waited on each other: the round trips a request makes. */
+  trips: number;
+}
+
+export function planOf(captured: Captured[]): Plan {
+  const sorted = [...captured].sort((a, b) => a.started - b.started);
+  const after = sorted.map((c) => sorted.flatMap((d, j) => (d.ended <= c.started ? [j] : [])));
+  const depth: number[] = [];
+  sorted.forEach((_, i) => {
+    depth[i] = 1 + Math.max(0, ...(after[i] ?? []).map((j) => depth[j] ?? 0));
+  });
+  return { statements: sorted.map((c) => c.statement), after, trips: Math.max(0, ...depth) };
+}
+
+/** Runs the hand-written statement on the driver, in a read transaction, and returns its rows as plain values. */
+export async function runHand(db: Database, query: BenchQuery): Promise<unknown[]> {
+  const session = db.driver.session({ database: db.connection.database, defaultAccessMode: neo4j.session.READ });
+  try {
+    const result = await session.executeRead((tx) => tx.run(query.hand.cypher, query.hand.params));
+    return result.records.map((r) => toPlain(r.toObject()));
+  } finally {
+    await session.close();
+  }
+}
