@@ -2,19 +2,7 @@
  * Signed-network analysis: pure functions over a `SignedNetwork` (parties and undirected ties with
  * friendly/hostile evidence). No database access; see analysis/README.md.
  */
-export {
-  forEachTriangle,
-  type SignedTriangle,
-  type TriangleCensus,
-  type TriangleTie,
-  triangleCensus,
-  type UnbalancedTriangles,
-  type UnbalancedTrianglesOptions,
-  unbalancedTriangles,
-  type WalkBalance,
-  type WalkBalanceOptions,
-  walkBalance,
-} from './balance.js';
+
 export {
   type BlockmodelOptions,
   type BlockmodelResult,
@@ -76,3 +64,14 @@ export {
   type UnsignedView,
   viewWeight,
 } from './signed-graph.js';
+export {
+  forEachTriangle,
+  type SignedTriangle,
+  type TriangleCensus,
+  type TriangleTie,
+  triangleCensus,
+  type UnbalancedTriangles,
+  type UnbalancedTrianglesOptions,
+  unbalancedTriangles,
+} from './triangles.js';
+export { type WalkBalance, type WalkBalanceOptions, walkBalance } from './walk-balance.js';

@@ -2,16 +2,16 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphDocument } from '../../core/domain/records.js';
+import { projectRoot } from '../../core/project-root.js';
 import { exportGraph, serializeDocument } from '../../graph-seed/export.js';
 import { loadFiles } from '../../graph-seed/load.js';
 import { validateFiles } from '../../graph-seed/validate/index.js';
 import { resetDatabase, testConnection, testDatabase } from '../support/neo4j.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const ROOT = projectRoot();
 const COMPLETE = path.join(ROOT, 'tests', 'fixtures', 'seed', 'complete');
 const run = promisify(execFile);
 

@@ -4,11 +4,11 @@
  * search finds one United States with its armed forces beneath it.
  */
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { partyIdentitiesStatement } from '../../core/cypher/identity.cypher.js';
 import { searchStatement } from '../../core/cypher/search.cypher.js';
 import { emptyDocument } from '../../core/domain/records.js';
+import { projectPath } from '../../core/project-root.js';
 import { loadChecked } from '../../graph-seed/commands/checked-load.js';
 import { exportGraph } from '../../graph-seed/export.js';
 import { Registry } from '../../graph-seed/identity/registry.js';
@@ -17,7 +17,7 @@ import { importAcled } from '../../graph-seed/import/acled.js';
 import { loadDocument } from '../../graph-seed/load.js';
 import { loadSeedGraph, testDatabase } from '../support/neo4j.js';
 
-const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'graph-seed', 'fixtures');
+const FIXTURES = projectPath('graph-seed', 'fixtures');
 const LAYOUTS = [
   'acled/acled-2016-era.csv',
   'acled/acled-2019-2020-semicolon.csv',

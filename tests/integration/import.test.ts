@@ -1,9 +1,9 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphDocument } from '../../core/domain/records.js';
+import { projectPath } from '../../core/project-root.js';
 import { countGraph, writeGraph } from '../../core/storage/graph-writer.js';
 import { importAcled } from '../../graph-seed/import/acled.js';
 import { importCsv } from '../../graph-seed/import/csv.js';
@@ -11,7 +11,7 @@ import { synthesize } from '../../graph-seed/synth/synth.js';
 import { resetDatabase, testDatabase } from '../support/neo4j.js';
 import { seedCli } from '../support/seed-cli.js';
 
-const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'graph-seed', 'fixtures');
+const FIXTURES = projectPath('graph-seed', 'fixtures');
 const db = testDatabase();
 
 function nodeCount(doc: GraphDocument): number {

@@ -1,16 +1,16 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyDocument, type GraphDocument } from '../../core/domain/records.js';
+import { projectRoot } from '../../core/project-root.js';
 import { countGraph, resetGraph, writeGraph } from '../../core/storage/graph-writer.js';
 import { loadFiles, seedIfEmpty } from '../../graph-seed/load.js';
 import { SeedValidationError } from '../../graph-seed/validate/index.js';
 import { resetDatabase, testDatabase } from '../support/neo4j.js';
 import { seedCli } from '../support/seed-cli.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const ROOT = projectRoot();
 const FIXTURES = path.join(ROOT, 'tests', 'fixtures', 'seed');
 const COMPLETE = path.join(FIXTURES, 'complete');
 const TWO_FILES = path.join(FIXTURES, 'two-files');

@@ -4,15 +4,15 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { type RunningServer, startServer } from '../../api/server.js';
 import { loadConfig } from '../../core/config.js';
 import type { Database } from '../../core/db/index.js';
 import { createLogger } from '../../core/logger.js';
+import { projectRoot } from '../../core/project-root.js';
 import { testConnection } from './neo4j.js';
 
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const ROOT = projectRoot();
 export const WEB_DIST = path.join(ROOT, 'web', 'dist');
 
 /** The article the seed graph was read from; every evidence quote is a substring of it. */

@@ -4,15 +4,15 @@
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, inject } from 'vitest';
 import { Database } from '../../core/db/index.js';
 import { resetGraph } from '../../core/storage/graph-writer.js';
 import { applySchema } from '../../core/storage/schema.js';
 import { loadFiles } from '../../graph-seed/load.js';
 import './context.js';
+import { projectRoot } from '../../core/project-root.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const ROOT = projectRoot();
 export const SEED_DIR = path.join(ROOT, 'graph-seed', 'data');
 
 let shared: Database | undefined;

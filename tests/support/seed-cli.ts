@@ -1,12 +1,12 @@
 /** Runs the seed CLI (`npm run seed -- …`) as a user would, against the test Neo4j. */
 import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { projectRoot } from '../../core/project-root.js';
 import { testConnection } from './neo4j.js';
 
 const run = promisify(execFile);
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const ROOT = projectRoot();
 
 /** Resolves with the exit code and output; never throws for a non-zero exit. */
 export async function seedCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {

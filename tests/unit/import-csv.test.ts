@@ -1,12 +1,12 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { projectPath } from '../../core/project-root.js';
 import { importCsv, importCsvText } from '../../graph-seed/import/csv.js';
 import { parseCsv, parseCsvTable } from '../../graph-seed/import/csv-parse.js';
 import type { ImportResult } from '../../graph-seed/import/result.js';
 import { formatValidationErrors, validateDocument } from '../../graph-seed/validate/index.js';
 
-const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'graph-seed', 'fixtures');
+const FIXTURES = projectPath('graph-seed', 'fixtures');
 
 describe('parseCsv', () => {
   it('keeps commas inside quoted fields', () => {

@@ -5,12 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { projectRoot } from '../../core/project-root.js';
 import { validateFiles } from '../../graph-seed/validate/index.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const ROOT = projectRoot();
 const SEED = path.join(ROOT, 'graph-seed', 'data', '000_35d4d6e122a937a3.yaml');
 const SOURCE_ID = 'src-35d4d6e122a937a3';
 

@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { emptyDocument } from '../../core/domain/records.js';
+import { projectPath } from '../../core/project-root.js';
 import {
   formatValidationErrors,
   type ValidationError,
@@ -12,7 +12,7 @@ import {
   validateText,
 } from '../../graph-seed/validate/index.js';
 
-const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'seed');
+const FIXTURES = projectPath('tests', 'fixtures', 'seed');
 const COMPLETE = path.join(FIXTURES, 'complete');
 const TWO_FILES = path.join(FIXTURES, 'two-files');
 
