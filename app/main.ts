@@ -14,13 +14,14 @@ import { projectPath } from '../core/project-root.js';
 import { applySchema } from '../core/storage/index.js';
 import { seedIfEmpty } from '../graph-seed/index.js';
 import { LauncherError, type OpenNeo4j, openNeo4j } from '../neo4j-local/index.js';
-import { startupFailureLine } from './startup-failure.js';
+import { startupFailureLine, withDeadline } from './startup-failure.js';
 
 const say = (line: string) => process.stderr.write(`${line}\n`);
 
 /**
  * Applies the schema and seeds an empty database on a Database of its own, whose transaction
- * timeout is FAULTLINE_STARTUP_TIMEOUT_MS rather than the API's. Retries while Neo4j is unreachable.
+ * timeout is FAULTLINE_STARTUP_TIMEOUT_MS rather than the API's; each attempt as a whole must also
+ * finish within it. Retries while Neo4j is unreachable (the waiting does not count).
  */
 async function prepareDatabase(
   config: Config,
@@ -32,15 +33,19 @@ async function prepareDatabase(
   try {
     for (let attempt = 1; ; attempt++) {
       try {
-        readiness.hold('startup', 'starting: applying schema');
-        say('Applying the schema...');
-        await applySchema(db);
-        readiness.hold('startup', 'starting: seeding');
-        const seeded = await seedIfEmpty(db, projectPath('graph-seed', 'data'), {
-          seed: config.seedOnStart,
-          progress: say,
+        // The server's transaction timeout stops one long statement, but Neo4j checks it only every
+        // few seconds; the deadline bounds the whole attempt, however its time is spread.
+        await withDeadline(config.startupTimeoutMs, async () => {
+          readiness.hold('startup', 'starting: applying schema');
+          say('Applying the schema...');
+          await applySchema(db);
+          readiness.hold('startup', 'starting: seeding');
+          const seeded = await seedIfEmpty(db, projectPath('graph-seed', 'data'), {
+            seed: config.seedOnStart,
+            progress: say,
+          });
+          if (seeded) say('Seeded the graph from graph-seed/data.');
         });
-        if (seeded) say('Seeded the graph from graph-seed/data.');
         readiness.release('startup');
         return;
       } catch (error) {

@@ -177,7 +177,7 @@ export function loadConfig(env: Env = process.env): Config {
       transactionTimeoutMs: int('FAULTLINE_TX_TIMEOUT_MS', 15_000, 100, 3_600_000),
     },
     seedOnStart: bool('FAULTLINE_SEED_ON_START', true),
-    startupTimeoutMs: int('FAULTLINE_STARTUP_TIMEOUT_MS', 1_800_000, 1000, 86_400_000),
+    startupTimeoutMs: int('FAULTLINE_STARTUP_TIMEOUT_MS', 1_800_000, 1, 86_400_000),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze(config);
