@@ -104,7 +104,9 @@ export class NetworkResolver {
   ) {
     const depth = checkRange('depth', args.depth ?? 1, 1, LIMITS.neighbourhoodDepth);
     const limit = checkRange('limit', args.limit ?? 200, 0, LIMITS.neighbourhoodNodes);
-    const graph = await neighbourhood(ctx.db, { id: args.id, depth, types: args.types ?? null, limit });
+    // Counting the relationships among the whole neighbourhood costs more than the answer: only when asked.
+    const countEdges = selects(info, ['totalEdges']) || selects(info, ['truncated']);
+    const graph = await neighbourhood(ctx.db, { id: args.id, depth, types: args.types ?? null, limit, countEdges });
     return toGraph(ctx, info, graph);
   }
 

@@ -104,7 +104,7 @@ export async function network(
 
 export async function neighbourhood(
   db: Database,
-  q: { id: string; depth: number; types: readonly RelationshipType[] | null; limit: number },
+  q: { id: string; depth: number; types: readonly RelationshipType[] | null; limit: number; countEdges?: boolean },
 ): Promise<GraphValue> {
   if (q.types?.length === 0) {
     const [centre] = await nodesByIds(db, [q.id]);
@@ -117,9 +117,12 @@ export async function neighbourhood(
   for (const n of row.nodes) graph.node(n);
   for (const r of row.rels) graph.edge(r);
   const built = graph.build();
+  // Without the count (the selection asks for neither totalEdges nor truncated) the total stands
+  // at what the answer holds: it is never read.
+  const totalEdges = row.totalEdges ?? built.edges.length;
   return {
-    ...complete(built, row.totalEdges),
-    truncated: row.totalNodes > row.nodes.length - 1 || built.edges.length < row.totalEdges,
+    ...complete(built, totalEdges),
+    truncated: row.totalNodes > row.nodes.length - 1 || built.edges.length < totalEdges,
   };
 }
 

@@ -104,6 +104,8 @@ export interface NeighbourhoodQuery {
   types: TypeFilter;
   /** Most nodes besides the centre; the nearest are kept, then the best connected. */
   limit: number;
+  /** Count the relationships among all the nodes within `depth` (not only those kept); default true. */
+  countEdges?: boolean;
 }
 
 export interface NeighbourhoodRow {
@@ -111,51 +113,71 @@ export interface NeighbourhoodRow {
   rels: RelationshipValue[];
   /** Nodes within `depth` steps besides the centre, before the limit. */
   totalNodes: number;
-  /** Relationships of the given types among all those nodes and the centre, before the limit. */
-  totalEdges: number;
+  /** Relationships of the given types among all those nodes and the centre, before the limit; null when not counted. */
+  totalEdges: number | null;
 }
 
 /**
  * The nodes within `depth` steps of a node (nearest first, then by degree, at most `limit`),
  * every relationship of the given types among them, and the size of the whole neighbourhood.
  * No row when the centre does not exist.
+ *
+ * Walked one layer at a time: each layer is the distinct new neighbours of the one before, so
+ * a busy node's second layer costs its neighbours' degrees, not every path of length two
+ * (`*2..2` enumerates paths, and repeats the first layer inside the second).
  */
 export function neighbourhoodStatement(q: NeighbourhoodQuery): Statement<NeighbourhoodRow> {
   const types = typeAlternation(q.types);
+  hops(q.depth, q.depth); // bounds-checks the depth
   const layers: string[] = [];
+  const seen = ['[start]'];
   for (let d = 1; d <= q.depth; d += 1) {
-    layers.push(`  OPTIONAL MATCH (start)-[${types}${hops(d, d)}]-(m) WHERE m <> start RETURN DISTINCT m, ${d} AS d`);
+    const from = d === 1 ? '[start]' : `layer${d - 1}`;
+    const scope = ['start', ...Array.from({ length: d - 1 }, (_, i) => `layer${i + 1}`)].join(', ');
+    layers.push(`CALL (${scope}) {
+  UNWIND ${from} AS a
+  MATCH (a)-[${types}]-(m)
+  WITH DISTINCT m
+  WHERE NOT m IN ${seen.join(' + ')}
+  RETURN collect(m) AS layer${d}
+}`);
+    seen.push(`layer${d}`);
   }
-  return {
-    cypher: `MATCH (start:Node {id: $id})
-CALL (start) {
-${layers.join('\n  UNION\n')}
-}
-WITH start, m, min(d) AS d
-WITH start, m, d, CASE WHEN m IS NULL THEN 0 ELSE COUNT { (m)--() } END AS degree
-ORDER BY d, degree DESC, m.id
-WITH start, collect(m) AS around
-WITH start, around, around[0..$limit] AS near
-WITH start, [start] + around AS everything, [start] + near AS ns
-CALL (everything) {
+  const ordered = Array.from({ length: q.depth }, (_, i) => `[m IN layer${i + 1} | {m: m, d: ${i + 1}}]`).join(' + ');
+  const countEdges = q.countEdges ?? true;
+  const total = countEdges
+    ? `CALL (everything) {
   UNWIND everything AS a
   MATCH (a)-[r${types}]->(b)
   WHERE b IN everything
   RETURN count(DISTINCT r) AS totalEdges
 }
-CALL (ns) {
+`
+    : '';
+  return {
+    cypher: `MATCH (start:Node {id: $id})
+${layers.join('\n')}
+CALL (${Array.from({ length: q.depth }, (_, i) => `layer${i + 1}`).join(', ')}) {
+  UNWIND ${ordered} AS x
+  WITH x.m AS m, x.d AS d
+  WITH m, d, COUNT { (m)--() } AS degree
+  ORDER BY d, degree DESC, m.id
+  RETURN collect(m) AS around
+}
+WITH start, [start] + around AS everything, [start] + around[0..$limit] AS ns
+${total}CALL (ns) {
   UNWIND ns AS a
   MATCH (a)-[r${types}]->(b)
   WHERE b IN ns
   RETURN collect(DISTINCT ${relMap('r')}) AS rels
 }
-RETURN [n IN ns | ${nodeMap('n')}] AS nodes, rels, size(everything) - 1 AS totalNodes, totalEdges`,
+RETURN [n IN ns | ${nodeMap('n')}] AS nodes, rels, size(everything) - 1 AS totalNodes, ${countEdges ? 'totalEdges' : 'null AS totalEdges'}`,
     params: { id: q.id, limit: cypherInt(q.limit) },
     decode: (row) => ({
       nodes: list(row, 'nodes').map(nodeFromRow),
       rels: list(row, 'rels').map(relationshipFromRow),
       totalNodes: num(row, 'totalNodes'),
-      totalEdges: num(row, 'totalEdges'),
+      totalEdges: row.totalEdges === null ? null : num(row, 'totalEdges'),
     }),
   };
 }

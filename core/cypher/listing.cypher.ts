@@ -15,17 +15,23 @@ interface SortSpec {
   /** Cypher expression over `n` giving a string sort key (never null). */
   key: string;
   order: 'ASC' | 'DESC';
+  /**
+   * True when `key` is an indexed property: the page is then read from the index in order
+   * (a `IS NOT NULL` predicate lets the planner use it, a keyset seeks into it) instead of every
+   * node being sorted.
+   */
+  indexed?: boolean;
 }
 
 /**
- * The normalised name: `nameKey` (the lower-cased name, stored and indexed by the storage mapping)
- * or, for nodes written before it existed, the same value computed here.
+ * The normalised name, `nameKey`: the lower-cased name, written by the storage mapping with every
+ * party and event, back-filled by applySchema for older graphs, and indexed (schema.cypher.ts).
  */
-const NAME_KEY = 'coalesce(n.nameKey, toLower(coalesce(n.name, "")))';
+const NAME_KEY = 'n.nameKey';
 
 export const PARTY_SORT_SPECS: Readonly<Record<PartySort, SortSpec>> = {
-  NAME_ASC: { key: NAME_KEY, order: 'ASC' },
-  NAME_DESC: { key: NAME_KEY, order: 'DESC' },
+  NAME_ASC: { key: NAME_KEY, order: 'ASC', indexed: true },
+  NAME_DESC: { key: NAME_KEY, order: 'DESC', indexed: true },
   // Zero-padded so the string order is the numeric order.
   CONNECTIONS_DESC: { key: 'right("0000000000" + toString(COUNT { (n)--() }), 10)', order: 'DESC' },
 };
@@ -34,8 +40,8 @@ export const EVENT_SORT_SPECS: Readonly<Record<EventSort, SortSpec>> = {
   // '' sorts after every date when descending, '9999-99-99' after every date when ascending: undated last.
   DATE_DESC: { key: 'coalesce(toString(n.dateStart), "")', order: 'DESC' },
   DATE_ASC: { key: 'coalesce(toString(n.dateStart), "9999-99-99")', order: 'ASC' },
-  NAME_ASC: { key: NAME_KEY, order: 'ASC' },
-  NAME_DESC: { key: NAME_KEY, order: 'DESC' },
+  NAME_ASC: { key: NAME_KEY, order: 'ASC', indexed: true },
+  NAME_DESC: { key: NAME_KEY, order: 'DESC', indexed: true },
 };
 
 /** Position after which a page starts: the last row's sort key and id. */
@@ -146,6 +152,10 @@ function pageStatement(
 ): Statement<PageRow> {
   const filter = where.conditions.length ? `WHERE ${where.conditions.join('\n  AND ')}` : '';
   const cmp = sort.order === 'ASC' ? '>' : '<';
+  // On an indexed key the keyset is also a range the index can seek to (`key >= $afterKey`).
+  const seek = sort.indexed ? [`${sort.key} IS NOT NULL`, ...(after ? [`${sort.key} ${cmp}= $afterKey`] : [])] : [];
+  const pageFilter = [...where.conditions, ...seek];
+  const pageWhere = pageFilter.length ? `WHERE ${pageFilter.join('\n  AND ')}` : '';
   const afterCondition = after
     ? `WHERE sortKey ${cmp} $afterKey OR (sortKey = $afterKey AND n.id ${cmp} $afterId)`
     : '';
@@ -162,7 +172,7 @@ function pageStatement(
   return {
     cypher: `${total}CALL () {
   MATCH (n:${label})
-  ${filter}
+  ${pageWhere}
   WITH n, ${sort.key} AS sortKey
   ${afterCondition}
   ORDER BY sortKey ${sort.order}, n.id ${sort.order}

@@ -2,8 +2,10 @@
  * Constraints and indexes. Every statement uses IF NOT EXISTS, so applying the schema again is
  * a no-op; names are stable so they can be inspected with SHOW CONSTRAINTS / SHOW INDEXES.
  */
+import { num } from '../db/decode.js';
 import type { Statement } from '../db/index.js';
 import { EVENT_TYPES, NODE_TYPES, PARTY_TYPES, RELATIONSHIP_TYPES } from '../domain/vocabulary.js';
+import { cypherInt } from './shared.js';
 
 /** Name of the full-text index over names, aliases, descriptions and summaries. */
 export const SEARCH_INDEX = 'node_search';
@@ -30,12 +32,32 @@ export function schemaStatements(): Statement[] {
     'CREATE INDEX party_kind IF NOT EXISTS FOR (n:Party) ON (n.kind)',
     'CREATE INDEX party_country IF NOT EXISTS FOR (n:Party) ON (n.country)',
     'CREATE INDEX party_name IF NOT EXISTS FOR (n:Party) ON (n.name)',
+    // Listings by name read these in order (core/cypher/listing.cypher.ts).
+    'CREATE INDEX party_name_key IF NOT EXISTS FOR (n:Party) ON (n.nameKey)',
+    'CREATE INDEX event_name_key IF NOT EXISTS FOR (n:Event) ON (n.nameKey)',
     'CREATE INDEX event_type IF NOT EXISTS FOR (n:Event) ON (n.type)',
     'CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.dateStart)',
     'CREATE INDEX event_place IF NOT EXISTS FOR (n:Event) ON (n.place)',
     `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:${[...PARTY_TYPES, ...EVENT_TYPES, 'Place'].join('|')}) ON EACH [n.name, n.aliases, n.description, n.summary]`,
   );
   return statements.map((cypher) => ({ cypher }));
+}
+
+/**
+ * Gives parties and events written before `nameKey` existed their key (the storage mapping's
+ * `nameKey`: the lower-cased name), at most `batch` per call; returns how many it set. Callers
+ * repeat it until it returns 0, so a large old graph is back-filled in bounded transactions.
+ */
+export function backfillNameKeyStatement(batch = 20_000): Statement<{ updated: number }> {
+  return {
+    cypher: `MATCH (n:Party|Event)
+WHERE n.nameKey IS NULL
+WITH n LIMIT $batch
+SET n.nameKey = toLower(coalesce(n.name, ''))
+RETURN count(n) AS updated`,
+    params: { batch: cypherInt(batch) },
+    decode: (row) => ({ updated: num(row, 'updated') }),
+  };
 }
 
 /** Waits until every index is online (or the timeout in seconds passes). */

@@ -138,11 +138,21 @@ export function placeFromProps(p: StoredProps): PlaceRecord {
   return withOptional(place, p, ['latitude', 'longitude'], ['admin1', 'admin2', 'admin3']);
 }
 
+/**
+ * The normalised name parties and events are listed by: stored beside the name and indexed
+ * (schema.cypher.ts), so a listing by name reads the index in order instead of sorting every node
+ * on `toLower(name)`. Derived from the name on every write; never read back into a record.
+ */
+export function nameKey(name: string | null | undefined): string {
+  return (name ?? '').toLowerCase();
+}
+
 export function partyToProps(pa: PartyRecord): Props {
   return {
     id: pa.id,
     type: pa.type,
     name: pa.name,
+    nameKey: nameKey(pa.name),
     aliases: pa.aliases,
     description: pa.description,
     country: pa.country,
@@ -170,6 +180,7 @@ export function eventToProps(e: EventRecord): Props {
     id: e.id,
     type: e.type,
     name: e.name,
+    nameKey: nameKey(e.name),
     summary: e.summary,
     place: e.place,
     method: e.method,

@@ -24,6 +24,7 @@ export const ARRAY_DELIMITER = '\u001f';
 
 const NODE_COLUMNS: [string, string][] = [
   ['name', 'string'],
+  ['nameKey', 'string'],
   ['title', 'string'],
   ['type', 'string'],
   ['kind', 'string'],

@@ -28,7 +28,7 @@ describe('the CSV files for neo4j-admin import', () => {
     expect([out.nodeRows, out.relationshipRows]).toEqual([3, 1]);
     const nodes = readFileSync(out.nodes, 'utf8').split('\n');
     expect(nodes[0]).toMatch(
-      /^id:ID,:LABEL,name,title,type,kind,aliases:string\[\],.*unknown:boolean,.*fatalities:long,.*publishedStart:date/,
+      /^id:ID,:LABEL,name,nameKey,title,type,kind,aliases:string\[\],.*unknown:boolean,.*fatalities:long,.*publishedStart:date/,
     );
     expect(readFileSync(out.nodes, 'utf8')).toContain('"Alpha ""attacked"" Beta,\non Monday."');
     expect(nodes.find((l) => l.startsWith('"alpha"'))).toContain(`"A${ARRAY_DELIMITER}Al"`);

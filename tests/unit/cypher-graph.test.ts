@@ -102,12 +102,21 @@ describe('network', () => {
 describe('neighbourhoodStatement', () => {
   it('walks one layer per step, nearest first', () => {
     const s = neighbourhoodStatement({ id: 'x', depth: 3, types: ['REPRESENTS'], limit: 50 });
-    expect(s.cypher).toContain('-[:REPRESENTS*1..1]-');
-    expect(s.cypher).toContain('-[:REPRESENTS*3..3]-');
-    expect(s.cypher).not.toContain('*4..4');
+    // Distinct new neighbours of the layer before, never every path of length d.
+    expect(s.cypher).not.toMatch(/\*\d\.\.\d/);
+    expect(s.cypher).toContain('UNWIND layer2 AS a');
+    expect(s.cypher).toContain('WHERE NOT m IN [start] + layer1 + layer2');
+    expect(s.cypher).not.toContain('layer4');
     expect(s.cypher).toContain('ORDER BY d, degree DESC, m.id');
     expect(s.cypher).toContain('size(everything) - 1 AS totalNodes, totalEdges');
     expect(s.params?.id).toBe('x');
+  });
+
+  it('counts the relationships of the whole neighbourhood only when asked', () => {
+    const s = neighbourhoodStatement({ id: 'x', depth: 2, types: null, limit: 50, countEdges: false });
+    expect(s.cypher).not.toContain('count(DISTINCT r)');
+    expect(s.cypher).toContain('null AS totalEdges');
+    expect(s.decode?.({ nodes: [], rels: [], totalNodes: 0, totalEdges: null }).totalEdges).toBeNull();
   });
 });
 

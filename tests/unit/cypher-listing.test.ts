@@ -17,9 +17,19 @@ describe('partiesPageStatement', () => {
   });
 
   it('adds only the conditions that were asked for', () => {
-    const s = partiesPageStatement({}, 'NAME_ASC', null, 5);
+    const s = partiesPageStatement({}, 'CONNECTIONS_DESC', null, 5);
     expect(s.cypher).not.toContain('WHERE');
     expect(Object.keys(s.params ?? {})).toEqual(['limit']);
+    // By name, the only condition is the one that lets the planner read the name index in order.
+    const byName = partiesPageStatement({}, 'NAME_ASC', null, 5);
+    expect(byName.cypher.match(/WHERE .*/g)).toEqual(['WHERE n.nameKey IS NOT NULL']);
+  });
+
+  it('seeks into the name index after a cursor, in either direction', () => {
+    expect(partiesPageStatement({}, 'NAME_ASC', { key: 'm', id: 'x' }, 5).cypher).toContain(
+      'n.nameKey IS NOT NULL\n  AND n.nameKey >= $afterKey',
+    );
+    expect(partiesPageStatement({}, 'NAME_DESC', { key: 'm', id: 'x' }, 5).cypher).toContain('n.nameKey <= $afterKey');
   });
 
   it("continues after the cursor's key and id, in the sort direction", () => {
@@ -81,9 +91,8 @@ describe('folded listings', () => {
     expect(String((s.params?.slice0 as { limit: unknown } | undefined)?.limit)).toBe('101');
   });
 
-  it('sorts by the stored, normalised name key, computing it for nodes written without one', () => {
-    expect(PARTY_SORT_SPECS.NAME_ASC.key).toContain('n.nameKey');
-    expect(PARTY_SORT_SPECS.NAME_ASC.key).toContain('toLower(coalesce(n.name');
+  it('sorts by the stored, indexed, normalised name key', () => {
+    expect(PARTY_SORT_SPECS.NAME_ASC).toEqual({ key: 'n.nameKey', order: 'ASC', indexed: true });
   });
 
   it('decodes its rows into nodes with their folded slices', () => {

@@ -8,7 +8,8 @@
  *
  * Flags: --sizes 500x1500,2000x6000 (parties x events), --iterations 60, --warmup 10,
  * --concurrency 10, --duration 3 (seconds of load per query and server), --seed 1, --only
- * (comma-separated query names), --wipe (allow emptying the database named by NEO4J_URI).
+ * (comma-separated query names), --wipe (allow emptying the database named by NEO4J_URI),
+ * --show-statements (print the Cypher Faultline ran for each question, with its parameters).
  * Without NEO4J_URI a throwaway Neo4j is started on a free port and removed.
  */
 import 'reflect-metadata';
@@ -30,7 +31,7 @@ import { freePort, type RunningNeo4j, startLocalNeo4j } from '../../neo4j-local/
 import { agent, dataOf, figures, graphql, throughput, timed } from './http-timing.js';
 import { type RunningPeer, startPeer } from './peer.js';
 import { type BenchQuery, benchQueries, type Operation } from './queries.js';
-import { planOf, RecordingDatabase, runHand } from './recording.js';
+import { planOf, RecordingDatabase, replay, runHand } from './recording.js';
 import { type Measured, printSize, TARGET_VS_HAND, TARGET_VS_PEER } from './report.js';
 import { pickTargets } from './targets.js';
 
@@ -45,6 +46,8 @@ interface Options {
   seed: number;
   only: string[] | null;
   wipe: boolean;
+  /** Print the statements Faultline ran for each question, with their parameters. */
+  showStatements: boolean;
 }
 
 function options(): Options {
@@ -58,6 +61,7 @@ function options(): Options {
       seed: { type: 'string', default: '1' },
       only: { type: 'string' },
       wipe: { type: 'boolean', default: false },
+      'show-statements': { type: 'boolean', default: false },
     },
   });
   const whole = (name: string, raw: string, min: number, max: number) => {
@@ -80,6 +84,7 @@ function options(): Options {
     seed: whole('seed', values.seed, 0, 2 ** 31),
     only: values.only ? values.only.split(',').map((q) => q.trim()) : null,
     wipe: values.wipe,
+    showStatements: values['show-statements'],
   };
 }
 
@@ -104,6 +109,13 @@ async function measure(
   db.startCapture();
   const first = await graphql(url, payload);
   const plan = planOf(db.stopCapture());
+  if (opts.showStatements) {
+    for (const s of plan.statements) {
+      console.log(
+        `\n-- ${query.name}\n${s.cypher}\n-- params ${JSON.stringify(s.params ?? {}, (_, v) => (typeof v === 'bigint' ? Number(v) : v))}`,
+      );
+    }
+  }
   const mine = query.faultline.canon(dataOf(first.body));
   const sameAsHand = query.hand.canon(await runHand(db, query)) === mine;
   let sameAsPeer: boolean | null = null;
@@ -115,6 +127,7 @@ async function measure(
   const ways: [string, () => Promise<unknown>][] = [
     ['faultline', () => graphql(url, payload)],
     ['hand', () => runHand(db, query)],
+    ['replay', () => replay(db, plan)],
   ];
   if (peerPayload) ways.push(['peer', () => graphql(peerUrl, peerPayload)]);
   for (let i = 0; i < opts.warmup; i++) for (const [, run] of ways) await run();
@@ -135,6 +148,7 @@ async function measure(
     trips: plan.trips,
     faultline: figures(samples.get('faultline') ?? []),
     hand: figures(samples.get('hand') ?? []),
+    replay: figures(samples.get('replay') ?? []),
     peer: peerPayload ? figures(samples.get('peer') ?? []) : null,
     peerNote: 'missing' in query.peer ? query.peer.missing : null,
     sameAsHand,

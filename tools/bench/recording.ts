@@ -74,3 +74,25 @@ export async function runHand(db: Database, query: BenchQuery): Promise<unknown[
     await session.close();
   }
 }
+
+/**
+ * Runs the captured statements on the driver as the API ran them (each after those it waited for,
+ * side by side otherwise), each in its own read transaction, rows reduced to plain values: the
+ * database's share of a request, without HTTP, GraphQL or the resolvers.
+ */
+export async function replay(db: Database, plan: Plan): Promise<void> {
+  const done: Promise<void>[] = [];
+  plan.statements.forEach((statement, i) => {
+    const waits = (plan.after[i] ?? []).map((j) => done[j]);
+    done[i] = Promise.all(waits).then(async () => {
+      const session = db.driver.session({ database: db.connection.database, defaultAccessMode: neo4j.session.READ });
+      try {
+        const result = await session.executeRead((tx) => tx.run(statement.cypher, statement.params ?? {}));
+        for (const record of result.records) toPlain(record.toObject());
+      } finally {
+        await session.close();
+      }
+    });
+  });
+  await Promise.all(done);
+}

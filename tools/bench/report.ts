@@ -15,6 +15,8 @@ export interface Measured {
   trips: number;
   faultline: Figures;
   hand: Figures;
+  /** Faultline's own statements replayed on the driver: its database share of a request. */
+  replay: Figures;
   peer: Figures | null;
   /** Why the peer was not timed, when it was not. */
   peerNote: string | null;
@@ -45,6 +47,7 @@ export function printSize(label: string, rows: Measured[], concurrency: number):
         'Faultline p50',
         'p95',
         'statement p50',
+        'its statements p50',
         'peer p50',
         'p95',
         '÷ statement',
@@ -63,6 +66,7 @@ export function printSize(label: string, rows: Measured[], concurrency: number):
           ms(r.faultline.p50),
           ms(r.faultline.p95),
           ms(r.hand.p50),
+          ms(r.replay.p50),
           r.peer ? ms(r.peer.p50) : '–',
           r.peer ? ms(r.peer.p95) : '–',
           `${vsHand.toFixed(2)}x`,

@@ -1,0 +1,81 @@
+/**
+ * Listings by name read the `nameKey` index in order (issue 13): every party and event carries
+ * the key, graphs written before it existed are back-filled by applySchema, and the planner serves
+ * the page from the index instead of sorting every party.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { partiesPageStatement } from '../../core/cypher/index.js';
+import { applySchema } from '../../core/storage/index.js';
+import { loadSeedGraph, testDatabase } from '../support/neo4j.js';
+
+/** Operator names of the plan Neo4j would run for `cypher`. */
+async function operators(db: ReturnType<typeof testDatabase>, cypher: string, params: Record<string, unknown>) {
+  const session = db.driver.session({ database: db.connection.database });
+  try {
+    const result = await session.run(`EXPLAIN ${cypher}`, params);
+    const names: string[] = [];
+    const walk = (plan: { operatorType: string; children: unknown[] }) => {
+      names.push(plan.operatorType.replace(/@.*$/, ''));
+      for (const child of plan.children) walk(child as typeof plan);
+    };
+    const plan = result.summary.plan;
+    if (plan) walk(plan as unknown as { operatorType: string; children: unknown[] });
+    return names;
+  } finally {
+    await session.close();
+  }
+}
+
+describe('the name key', () => {
+  const db = testDatabase();
+
+  beforeAll(async () => {
+    await loadSeedGraph(db);
+  });
+
+  it('is the lower-cased name of every party and event', async () => {
+    const rows = await db.read({
+      cypher:
+        'MATCH (n:Party|Event) RETURN count(n) AS all, count(CASE WHEN n.nameKey = toLower(n.name) THEN 1 END) AS keyed',
+    });
+    expect(rows[0]?.all).toBeGreaterThan(20);
+    expect(rows[0]?.keyed).toBe(rows[0]?.all);
+  });
+
+  it('is back-filled by applySchema on a graph written without it', async () => {
+    await db.write({ cypher: 'MATCH (n:Party|Event) REMOVE n.nameKey' });
+    await applySchema(db);
+    const rows = await db.read({
+      cypher:
+        'MATCH (n:Party|Event) RETURN count(n) AS all, count(CASE WHEN n.nameKey = toLower(n.name) THEN 1 END) AS keyed',
+    });
+    expect(rows[0]?.keyed).toBe(rows[0]?.all);
+  });
+
+  it('serves a listing by name from the index, not by sorting every party', async () => {
+    for (const after of [null, { key: 'm', id: 'x' }]) {
+      const s = partiesPageStatement({}, 'NAME_ASC', after, 51, {
+        withTotal: false,
+        fold: { country: false, place: false, slices: [], events: [] },
+      });
+      const ops = await operators(db, s.cypher, s.params ?? {});
+      expect(
+        ops.some((o) => /^NodeIndex(Scan|SeekByRange)$/.test(o)),
+        ops.join(' '),
+      ).toBe(true);
+      expect(ops, ops.join(' ')).not.toContain('Sort');
+      expect(ops, ops.join(' ')).not.toContain('Top');
+    }
+  });
+
+  it('lists parties in the same order as sorting their lower-cased names would', async () => {
+    const s = partiesPageStatement({}, 'NAME_ASC', null, 1000, {
+      withTotal: false,
+      fold: { country: false, place: false, slices: [], events: [] },
+    });
+    const [row] = await db.read(s);
+    const names = (row?.page ?? []).map((p) => p.sortKey);
+    expect(names.length).toBeGreaterThan(10);
+    expect(names).toEqual([...names].sort());
+  });
+});
