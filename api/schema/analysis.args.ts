@@ -5,7 +5,14 @@ import { CentralityMeasureEnum, WindowInput } from './analysis.type.js';
 import { DateScalar } from './scalars.js';
 
 /** Caps of the list fields of `analysis`. */
-export const ANALYSIS_CAPS = { signedTies: 5000, triangles: 500, centrality: 1000, k: 10, changesK: 10 } as const;
+export const ANALYSIS_CAPS = {
+  signedTies: 5000,
+  triangles: 500,
+  centrality: 1000,
+  k: 10,
+  changesK: 10,
+  changes: 5000,
+} as const;
 
 @ArgsType()
 export class AnalysisArgs {
@@ -79,6 +86,16 @@ export class CentralityArgs {
     nullable: true,
     defaultValue: 20,
     description: `How many, highest first; at most ${ANALYSIS_CAPS.centrality}.`,
+  })
+  first?: number | null;
+}
+
+@ArgsType()
+export class ChangeListArgs {
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: 100,
+    description: `How many, the strongest ties first (parties in id order); at most ${ANALYSIS_CAPS.changes}.`,
   })
   first?: number | null;
 }

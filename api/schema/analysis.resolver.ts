@@ -18,6 +18,7 @@ import {
   AnalysisArgs,
   BlocsArgs,
   CentralityArgs,
+  ChangeListArgs,
   ChangesArgs,
   SignedTiesArgs,
   TrianglesArgs,
@@ -25,12 +26,14 @@ import {
 import {
   Analysis,
   Balance,
+  BlocChange,
   Blocs,
   CentralityScore,
   Changes,
   Community,
   Frustration,
   SignedTie,
+  TieChange,
   Triangle,
   TriangleCensus,
 } from './analysis.type.js';
@@ -220,5 +223,63 @@ export class CentralityScoreResolver {
   @FieldResolver(() => Party, { description: 'The party with all its fields.' })
   party(@Root() s: { partyId: string }, @Ctx() ctx: FaultlineContext) {
     return partyOf(ctx, s.partyId);
+  }
+}
+
+/** The first `first` of a list of changes (ChangeListArgs, capped). */
+function firstOf<T>(list: readonly T[], args: ChangeListArgs): T[] {
+  return list.slice(0, checkRange('first', args.first ?? 100, 0, ANALYSIS_CAPS.changes));
+}
+
+@Resolver(() => Changes)
+export class ChangesResolver {
+  @FieldResolver(() => [SignedTie], {
+    description: 'Ties with evidence in the second window and none in the first, strongest first.',
+  })
+  formed(@Root() c: ChangesValue, @Args(() => ChangeListArgs) args: ChangeListArgs) {
+    return firstOf(c.formed, args);
+  }
+
+  @FieldResolver(() => Int, { description: 'How many ties formed.' })
+  totalFormed(@Root() c: ChangesValue) {
+    return c.formed.length;
+  }
+
+  @FieldResolver(() => [SignedTie], {
+    description: 'Ties with evidence in the first window and none in the second (as they were), strongest first.',
+  })
+  dissolved(@Root() c: ChangesValue, @Args(() => ChangeListArgs) args: ChangeListArgs) {
+    return firstOf(c.dissolved, args);
+  }
+
+  @FieldResolver(() => Int, { description: 'How many ties dissolved.' })
+  totalDissolved(@Root() c: ChangesValue) {
+    return c.dissolved.length;
+  }
+
+  @FieldResolver(() => [TieChange], {
+    description:
+      'Ties in both windows whose sign changed (+ to −, − to +, or to or from neutral 0), strongest (as they are now) first.',
+  })
+  flipped(@Root() c: ChangesValue, @Args(() => ChangeListArgs) args: ChangeListArgs) {
+    return firstOf(c.flipped, args);
+  }
+
+  @FieldResolver(() => Int, { description: 'How many ties changed sign.' })
+  totalFlipped(@Root() c: ChangesValue) {
+    return c.flipped.length;
+  }
+
+  @FieldResolver(() => [BlocChange], {
+    description:
+      "Parties whose bloc changed (blocs of the two windows matched by overlap), entered or left; bloc ids are each window's own.",
+  })
+  blocChanges(@Root() c: ChangesValue, @Args(() => ChangeListArgs) args: ChangeListArgs) {
+    return firstOf(c.blocChanges, args);
+  }
+
+  @FieldResolver(() => Int, { description: 'How many parties changed bloc, entered or left.' })
+  totalBlocChanges(@Root() c: ChangesValue) {
+    return c.blocChanges.length;
   }
 }

@@ -217,24 +217,8 @@ export class TieChange {
   afterSign!: number;
 }
 
-@ObjectType({ simpleResolvers: true, description: 'What changed between two windows.' })
-export class Changes {
-  @Field(() => [SignedTie], { description: 'Ties with evidence in the second window and none in the first.' })
-  formed!: SignedTie[];
-
-  @Field(() => [SignedTie], {
-    description: 'Ties with evidence in the first window and none in the second (as they were).',
-  })
-  dissolved!: SignedTie[];
-
-  @Field(() => [TieChange], {
-    description: 'Ties in both windows whose sign changed (+ to −, − to +, or to or from neutral 0).',
-  })
-  flipped!: TieChange[];
-
-  @Field(() => [BlocChange], {
-    description:
-      "Parties whose bloc changed (blocs of the two windows matched by overlap), entered or left; bloc ids are each window's own.",
-  })
-  blocChanges!: BlocChange[];
-}
+@ObjectType({
+  description:
+    'What changed between two windows. Each list is cut at its `first` (strongest ties first); its total says how long it is.',
+})
+export class Changes {}

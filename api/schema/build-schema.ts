@@ -3,7 +3,13 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { ActorNetworkResolver, ActorPartyResolver, TieResolver } from './actor-network.resolver.js';
-import { AnalysisResolver, BalanceResolver, CentralityScoreResolver, SignedTieResolver } from './analysis.resolver.js';
+import {
+  AnalysisResolver,
+  BalanceResolver,
+  CentralityScoreResolver,
+  ChangesResolver,
+  SignedTieResolver,
+} from './analysis.resolver.js';
 import { EventResolver } from './event.resolver.js';
 import { Attack, Conflict, Meeting, Resolution, Statement, Strike, Transition } from './event.type.js';
 import { FuzzyDateResolver } from './fuzzy-date.resolver.js';
@@ -42,6 +48,7 @@ export const READ_RESOLVERS = [
   BalanceResolver,
   SignedTieResolver,
   CentralityScoreResolver,
+  ChangesResolver,
 ] as const;
 
 export interface BuildSchemaOptions {

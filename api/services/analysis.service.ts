@@ -76,6 +76,15 @@ export interface SignedTieValue {
   window: Window;
 }
 
+/** Strongest first: |positive − negative|, then all evidence, then id (a stable order for paging). */
+export function strongestFirst(x: SignedTieValue, y: SignedTieValue): number {
+  return (
+    Math.abs(y.positive - y.negative) - Math.abs(x.positive - x.negative) ||
+    y.positive + y.negative - (x.positive + x.negative) ||
+    (x.id < y.id ? -1 : 1)
+  );
+}
+
 export function signedTieId(a: string, b: string): string {
   return a < b ? `${a}|SIGNED|${b}` : `${b}|SIGNED|${a}`;
 }
@@ -158,14 +167,7 @@ export class WindowAnalysis {
     }),
   );
   /** Signed ties, strongest first (|positive − negative|, then all evidence, then id). */
-  readonly ranked = lazy(() =>
-    [...this.ties].sort(
-      (x, y) =>
-        Math.abs(y.positive - y.negative) - Math.abs(x.positive - x.negative) ||
-        y.positive + y.negative - (x.positive + x.negative) ||
-        (x.id < y.id ? -1 : 1),
-    ),
-  );
+  readonly ranked = lazy(() => [...this.ties].sort(strongestFirst));
   readonly census = lazy(() => triangleCensus(this.graph));
   readonly walk = lazy(() => walkBalance(this.graph, { maxComponentNodes: 500 }));
   readonly frustration = lazy(() => frustration(this.graph, { exactMaxComponentNodes: 30, restarts: 2 }));
@@ -293,18 +295,21 @@ export async function windowChanges(db: Database, before: Window, after: Window,
     const blocsBefore = b.blocs(k, 0.5).membership;
     const blocsAfter = a.blocs(k, 0.5).membership;
     const moves = blocChanges(blocsBefore, blocsAfter);
+    // Strongest first, so a page of each list shows what matters most.
     return {
-      formed: ties.formed.flatMap((c) => pick(a, c) ?? []),
-      dissolved: ties.dissolved.flatMap((c) => pick(b, c) ?? []),
-      flipped: [...ties.flipped, ...ties.neutralised].flatMap((c) => {
-        const t = pick(a, c);
-        return t ? [{ tie: t, beforeSign: c.before?.sign ?? 0, afterSign: c.after?.sign ?? 0 }] : [];
-      }),
+      formed: ties.formed.flatMap((c) => pick(a, c) ?? []).sort(strongestFirst),
+      dissolved: ties.dissolved.flatMap((c) => pick(b, c) ?? []).sort(strongestFirst),
+      flipped: [...ties.flipped, ...ties.neutralised]
+        .flatMap((c) => {
+          const t = pick(a, c);
+          return t ? [{ tie: t, beforeSign: c.before?.sign ?? 0, afterSign: c.after?.sign ?? 0 }] : [];
+        })
+        .sort((x, y) => strongestFirst(x.tie, y.tie)),
       blocChanges: [
         ...moves.moved.map((m) => ({ partyId: m.node, before: Number(m.from), after: Number(m.to) })),
         ...moves.entered.map((id) => ({ partyId: id, before: null, after: blocsAfter[id] ?? null })),
         ...moves.left.map((id) => ({ partyId: id, before: blocsBefore[id] ?? null, after: null })),
-      ],
+      ].sort((x, y) => (x.partyId < y.partyId ? -1 : x.partyId > y.partyId ? 1 : 0)),
     };
   });
 }

@@ -146,6 +146,36 @@ describe('analysis on the article graph', () => {
     expect(singh.after).not.toBeNull();
   });
 
+  it('cuts each list of changes at its first, strongest first, and says how long it is', async () => {
+    const all = await data(`{ changes(before: { to: "2021-12-31" }, after: { from: "2023-10-01" }) {
+      totalFormed totalDissolved totalFlipped totalBlocChanges
+      formed(first: 5000) { id positive negative } dissolved(first: 5000) { id } flipped(first: 5000) { tie { id } }
+      blocChanges(first: 5000) { partyId }
+    } }`);
+    const c = all.changes;
+    expect(c.formed).toHaveLength(c.totalFormed);
+    expect(c.dissolved).toHaveLength(c.totalDissolved);
+    expect(c.flipped).toHaveLength(c.totalFlipped);
+    expect(c.blocChanges).toHaveLength(c.totalBlocChanges);
+    expect(c.totalFormed).toBeGreaterThan(2);
+    const strength = (t: { positive: number; negative: number }) => Math.abs(t.positive - t.negative);
+    for (let i = 1; i < c.formed.length; i++)
+      expect(strength(c.formed[i - 1])).toBeGreaterThanOrEqual(strength(c.formed[i]));
+    const ids = c.blocChanges.map((b: { partyId: string }) => b.partyId);
+    expect(ids).toEqual([...ids].sort());
+
+    const two = await data(`{ changes(before: { to: "2021-12-31" }, after: { from: "2023-10-01" }) {
+      totalFormed formed(first: 2) { id } } }`);
+    expect(two.changes.totalFormed).toBe(c.totalFormed);
+    expect(two.changes.formed.map((t: { id: string }) => t.id)).toEqual(
+      c.formed.slice(0, 2).map((t: { id: string }) => t.id),
+    );
+    const tooMany = await run(
+      '{ changes(before: { to: "2021-12-31" }, after: { from: "2023-10-01" }) { formed(first: 5001) { id } } }',
+    );
+    expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+  });
+
   it('names the argument that is out of range', async () => {
     const k = await run('{ analysis { blocs(k: 11) { k } } }');
     expect(k.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'k' });
