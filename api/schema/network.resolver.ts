@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
+import type { GraphTail } from '../../core/cypher/index.js';
 import type { NodeValue, RelationshipValue } from '../../core/domain/values.js';
 import { badInput } from '../errors/index.js';
 import { primeGraph } from '../loaders/index.js';
@@ -51,6 +52,8 @@ function nodesAhead(
  */
 async function toGraph(ctx: FaultlineContext, info: GraphQLResolveInfo, graph: GraphValue) {
   primeGraph(ctx.loaders, graph.nodes, graph.edges);
+  // What the statement fetched ahead (tailOf): the loads below then find it known and run nothing.
+  if (graph.tail) primeGraph(ctx.loaders, graph.tail.nodes, graph.tail.edges);
   const nodes = nodesAhead(ctx, info, ['edges'], graph.edges);
   const bases = selects(info, ['edges', 'derivedFrom']) ? [...new Set(graph.edges.flatMap((e) => e.derivedFrom))] : [];
   const [, found] = await Promise.all([
@@ -63,6 +66,22 @@ async function toGraph(ctx: FaultlineContext, info: GraphQLResolveInfo, graph: G
   const more = nodesAhead(ctx, info, ['edges', 'derivedFrom'], derived);
   if (more.length > 0) await ctx.loaders.nodeById.loadMany(more);
   return { ...graph, nodes: graph.nodes.map(graphNode) };
+}
+
+/**
+ * What the selection will ask of the edges (the fields nodesAhead and toGraph look at), to fetch
+ * it in the graph's own statement instead of in further round trips.
+ */
+function tailOf(info: GraphQLResolveInfo): GraphTail {
+  const wants = (path: string[]) => selects(info, ['edges', ...path]);
+  const derived = wants(['derivedFrom']);
+  return {
+    sources: wants(['evidence', 'source']) || wants(['evidence', 'offset']),
+    derived,
+    derivedEnds: derived && (wants(['derivedFrom', 'fromNode']) || wants(['derivedFrom', 'toNode'])),
+    derivedSources:
+      derived && (wants(['derivedFrom', 'evidence', 'source']) || wants(['derivedFrom', 'evidence', 'offset'])),
+  };
 }
 
 @Resolver()
@@ -90,6 +109,7 @@ export class NetworkResolver {
       to: args.to ?? null,
       limit,
       after: args.after ?? null,
+      tail: tailOf(info),
     });
     return toGraph(ctx, info, graph);
   }
@@ -106,7 +126,14 @@ export class NetworkResolver {
     const limit = checkRange('limit', args.limit ?? 200, 0, LIMITS.neighbourhoodNodes);
     // Counting the relationships among the whole neighbourhood costs more than the answer: only when asked.
     const countEdges = selects(info, ['totalEdges']) || selects(info, ['truncated']);
-    const graph = await neighbourhood(ctx.db, { id: args.id, depth, types: args.types ?? null, limit, countEdges });
+    const graph = await neighbourhood(ctx.db, {
+      id: args.id,
+      depth,
+      types: args.types ?? null,
+      limit,
+      countEdges,
+      tail: tailOf(info),
+    });
     return toGraph(ctx, info, graph);
   }
 
@@ -122,6 +149,7 @@ export class NetworkResolver {
       maxLength,
       all: args.all ?? true,
       maxPaths: LIMITS.paths,
+      tail: tailOf(info),
     });
     return toGraph(ctx, info, graph);
   }

@@ -1,6 +1,6 @@
 /** Subgraphs for the explorer: every edge's endpoints are among the nodes. */
 
-import type { NetworkPosition } from '../../core/cypher/index.js';
+import type { GraphTail, NetworkPosition } from '../../core/cypher/index.js';
 import { neighbourhoodStatement, networkStatement, pathStatement } from '../../core/cypher/index.js';
 import type { Database } from '../../core/db/index.js';
 import type { NodeValue, RelationshipValue } from '../../core/domain/values.js';
@@ -12,6 +12,12 @@ import { nodesByIds } from './node.service.js';
 export interface GraphValue {
   nodes: NodeValue[];
   edges: RelationshipValue[];
+  /**
+   * What the selection will ask of the edges, fetched with them (GraphTail): evidence sources,
+   * derived-from relationships and their ends. Not part of the answer; the resolver primes the
+   * loaders with them.
+   */
+  tail?: { nodes: NodeValue[]; edges: RelationshipValue[] };
   /** Relationships in the whole answer, before any limit. */
   totalEdges: number;
   /** True when `edges` leaves some of them out. */
@@ -76,18 +82,25 @@ export async function network(
     to: string | null;
     limit: number;
     after: string | null;
+    tail?: GraphTail;
   },
 ): Promise<GraphValue> {
   const types = networkTypes(q.kind, q.types);
   if (types.length === 0) return EMPTY;
   const after = q.after ? networkPosition(q.after) : null;
   // One more than the page, to learn whether another page follows.
-  const [row] = await db.read(networkStatement({ types, from: q.from, to: q.to, limit: q.limit + 1, after }));
+  const [row] = await db.read(
+    networkStatement({ types, from: q.from, to: q.to, limit: q.limit + 1, after, tail: q.tail }),
+  );
   const rows = row?.edges.slice(0, q.limit) ?? [];
   const graph = new GraphBuilder();
+  const ends = new Map((row?.nodes ?? []).map((n) => [n.id, n]));
+  // Endpoints in the order the edges meet them (the statement returns them once each).
   for (const e of rows) {
-    graph.node(e.fromNode);
-    graph.node(e.toNode);
+    for (const id of [e.rel.from, e.rel.to]) {
+      const n = ends.get(id);
+      if (n) graph.node(n);
+    }
     graph.edge(e.rel);
   }
   const last = rows.at(-1);
@@ -95,6 +108,7 @@ export async function network(
   const built = graph.build();
   return {
     ...built,
+    tail: row ? { nodes: row.tailNodes, edges: row.tailRels } : undefined,
     totalEdges: total,
     truncated: built.edges.length < total,
     endCursor: last ? networkCursor(last.position) : null,
@@ -104,7 +118,14 @@ export async function network(
 
 export async function neighbourhood(
   db: Database,
-  q: { id: string; depth: number; types: readonly RelationshipType[] | null; limit: number; countEdges?: boolean },
+  q: {
+    id: string;
+    depth: number;
+    types: readonly RelationshipType[] | null;
+    limit: number;
+    countEdges?: boolean;
+    tail?: GraphTail;
+  },
 ): Promise<GraphValue> {
   if (q.types?.length === 0) {
     const [centre] = await nodesByIds(db, [q.id]);
@@ -122,6 +143,7 @@ export async function neighbourhood(
   const totalEdges = row.totalEdges ?? built.edges.length;
   return {
     ...complete(built, totalEdges),
+    tail: { nodes: row.tailNodes, edges: row.tailRels },
     truncated: row.totalNodes > row.nodes.length - 1 || built.edges.length < totalEdges,
   };
 }
@@ -135,6 +157,7 @@ export async function shortestPaths(
     maxLength: number;
     all: boolean;
     maxPaths: number;
+    tail?: GraphTail;
   },
 ): Promise<GraphValue> {
   if (q.from === q.to) {
@@ -152,8 +175,5 @@ export async function shortestPaths(
   const [row] = await db.read(pathStatement(q));
   if (!row?.fromFound) throw notFound(`No node has id "${q.from}".`, { field: 'from' });
   if (!row.toFound) throw notFound(`No node has id "${q.to}".`, { field: 'to' });
-  const graph = new GraphBuilder();
-  for (const nodes of row.pathNodes) for (const n of nodes) graph.node(n);
-  for (const rels of row.pathRels) for (const r of rels) graph.edge(r);
-  return complete(graph.build());
+  return { ...complete({ nodes: row.nodes, edges: row.rels }), tail: { nodes: row.tailNodes, edges: row.tailRels } };
 }

@@ -7,6 +7,72 @@ import type { RelationshipType } from '../domain/vocabulary.js';
 import { nodeFromRow, relationshipFromRow } from './rows.js';
 import { cypherInt, hops, nodeMap, relMap, type TypeFilter, typeAlternation } from './shared.js';
 
+/**
+ * What a subgraph's selection will ask of its edges beyond the edges themselves, fetched in the
+ * same statement instead of by the loaders afterwards: the evidence sources of the edges, the
+ * relationships they were derived from, and those relationships' endpoints and sources.
+ */
+export interface GraphTail {
+  sources: boolean;
+  derived: boolean;
+  derivedEnds: boolean;
+  derivedSources: boolean;
+}
+
+export const NO_TAIL: GraphTail = { sources: false, derived: false, derivedEnds: false, derivedSources: false };
+
+/** The nodes and relationships a tail fetched (sources, derived relationships and their ends). */
+export interface TailRows {
+  tailNodes: NodeValue[];
+  tailRels: RelationshipValue[];
+}
+
+/**
+ * Clauses that fetch `tail` for the relationships in list `rels` (in scope), binding `tailNodes`
+ * and `tailRels` (lists of row maps); '' and empty lists when nothing is asked.
+ */
+function tailClauses(rels: string, tail: GraphTail): string {
+  if (!tail.sources && !tail.derived) return `WITH *, [] AS tailNodes, [] AS tailRels\n`;
+  const derived = tail.derived
+    ? `CALL (${rels}) {
+  UNWIND ${rels} AS r
+  UNWIND coalesce(r.derivedFrom, []) AS did
+  WITH DISTINCT did
+  // A relationship id is from:TYPE:to[:key]: both endpoints through the id index, then the edge.
+  WITH did, split(did, ':') AS part
+  MATCH (:Node {id: part[0]})-[d]->(:Node {id: part[2]})
+  WHERE d.id = did
+  RETURN collect(d) AS ds
+}
+`
+    : `WITH *, [] AS ds
+`;
+  const withSources = [tail.sources ? rels : null, tail.derived && tail.derivedSources ? 'ds' : null].filter(
+    (x): x is string => x !== null,
+  );
+  const sources = withSources.length
+    ? `CALL (${rels}, ds) {
+  UNWIND ${withSources.join(' + ')} AS x
+  UNWIND coalesce(x.evidenceSources, []) AS sid
+  WITH DISTINCT sid
+  MATCH (s:Source {id: sid})
+  RETURN collect(s) AS srcs
+}
+`
+    : `WITH *, [] AS srcs
+`;
+  const ends = tail.derived && tail.derivedEnds ? ` + [d IN ds | startNode(d)] + [d IN ds | endNode(d)]` : '';
+  return `${derived}${sources}WITH *, [n IN srcs${ends} | ${nodeMap('n')}] AS tailNodes, [d IN ds | ${relMap('d')}] AS tailRels
+`;
+}
+
+function tailFromRow(row: Row): TailRows {
+  return {
+    tailNodes: list(row, 'tailNodes').map(nodeFromRow),
+    tailRels: list(row, 'tailRels').map(relationshipFromRow),
+  };
+}
+
 /** Where a page of a network ends: the last relationship's sort values and id. */
 export interface NetworkPosition {
   /** The relationship's day (YYYY-MM-DD), '' when it has none. */
@@ -25,26 +91,26 @@ export interface NetworkQuery {
   limit: number;
   /** Start after this position (keyset paging), or null for the first page. */
   after?: NetworkPosition | null;
+  tail?: GraphTail;
 }
 
 export interface NetworkEdgeRow {
-  fromNode: NodeValue;
-  toNode: NodeValue;
   rel: RelationshipValue;
   position: NetworkPosition;
 }
 
-export interface NetworkRow {
+export interface NetworkRow extends TailRows {
   /** Relationships in the whole network, on all pages. */
   total: number;
+  /** The page's relationships, most relevant first. */
   edges: NetworkEdgeRow[];
+  /** Their endpoints, each once. */
+  nodes: NodeValue[];
 }
 
 function edgeRow(value: Plain): NetworkEdgeRow {
   const row = map({ value }, 'value') as Row;
   return {
-    fromNode: nodeFromRow(row.fromNode ?? null),
-    toNode: nodeFromRow(row.toNode ?? null),
     rel: relationshipFromRow(row.rel ?? null),
     position: { day: text(row, 'day'), degree: num(row, 'degree'), id: text(row, 'id') },
   };
@@ -85,16 +151,26 @@ CALL () {
   ${after}
   ORDER BY day DESC, degree DESC, r.id
   LIMIT $limit
-  RETURN collect({fromNode: ${nodeMap('a')}, toNode: ${nodeMap('b')}, rel: ${relMap('r')}, day: day, degree: degree, id: r.id}) AS edges
+  RETURN collect({rel: ${relMap('r')}, day: day, degree: degree, id: r.id}) AS edges, collect(r) AS rs,
+    collect(DISTINCT a) + collect(DISTINCT b) AS ends
 }
-RETURN total, edges`,
+${tailClauses('rs', q.tail ?? NO_TAIL)}CALL (ends) {
+  UNWIND ends AS n
+  RETURN collect(DISTINCT n) AS nodes
+}
+RETURN total, edges, [n IN nodes | ${nodeMap('n')}] AS nodes, tailNodes, tailRels`,
     params: {
       ...(q.from ? { from: q.from } : {}),
       ...(q.to ? { to: q.to } : {}),
       ...(q.after ? { afterDay: q.after.day, afterDegree: cypherInt(q.after.degree), afterId: q.after.id } : {}),
       limit: cypherInt(q.limit),
     },
-    decode: (row) => ({ total: num(row, 'total'), edges: list(row, 'edges').map(edgeRow) }),
+    decode: (row) => ({
+      total: num(row, 'total'),
+      edges: list(row, 'edges').map(edgeRow),
+      nodes: list(row, 'nodes').map(nodeFromRow),
+      ...tailFromRow(row),
+    }),
   };
 }
 
@@ -106,9 +182,10 @@ export interface NeighbourhoodQuery {
   limit: number;
   /** Count the relationships among all the nodes within `depth` (not only those kept); default true. */
   countEdges?: boolean;
+  tail?: GraphTail;
 }
 
-export interface NeighbourhoodRow {
+export interface NeighbourhoodRow extends TailRows {
   nodes: NodeValue[];
   rels: RelationshipValue[];
   /** Nodes within `depth` steps besides the centre, before the limit. */
@@ -169,15 +246,16 @@ ${total}CALL (ns) {
   UNWIND ns AS a
   MATCH (a)-[r${types}]->(b)
   WHERE b IN ns
-  RETURN collect(DISTINCT ${relMap('r')}) AS rels
+  RETURN collect(DISTINCT r) AS rs
 }
-RETURN [n IN ns | ${nodeMap('n')}] AS nodes, rels, size(everything) - 1 AS totalNodes, ${countEdges ? 'totalEdges' : 'null AS totalEdges'}`,
+${tailClauses('rs', q.tail ?? NO_TAIL)}RETURN [n IN ns | ${nodeMap('n')}] AS nodes, [r IN rs | ${relMap('r')}] AS rels, size(everything) - 1 AS totalNodes, ${countEdges ? 'totalEdges' : 'null AS totalEdges'}, tailNodes, tailRels`,
     params: { id: q.id, limit: cypherInt(q.limit) },
     decode: (row) => ({
       nodes: list(row, 'nodes').map(nodeFromRow),
       rels: list(row, 'rels').map(relationshipFromRow),
       totalNodes: num(row, 'totalNodes'),
       totalEdges: row.totalEdges === null ? null : num(row, 'totalEdges'),
+      ...tailFromRow(row),
     }),
   };
 }
@@ -191,17 +269,19 @@ export interface PathQuery {
   all: boolean;
   /** Most paths returned when `all` is set. */
   maxPaths: number;
+  tail?: GraphTail;
 }
 
 /**
  * Shortest path(s) between two distinct nodes, ignoring direction. Always one row, telling
  * whether each endpoint exists; the path lists are empty when no path is short enough.
  */
-export interface PathRow {
+export interface PathRow extends TailRows {
   fromFound: boolean;
   toFound: boolean;
-  pathNodes: NodeValue[][];
-  pathRels: RelationshipValue[][];
+  /** The nodes and relationships on the paths, each once. */
+  nodes: NodeValue[];
+  rels: RelationshipValue[];
 }
 
 export function pathStatement(q: PathQuery): Statement<PathRow> {
@@ -214,15 +294,25 @@ CALL (a, b) {
   WITH p LIMIT $maxPaths
   RETURN collect(p) AS paths
 }
-RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound,
-  [p IN paths | [n IN nodes(p) | ${nodeMap('n')}]] AS pathNodes,
-  [p IN paths | [r IN relationships(p) | ${relMap('r')}]] AS pathRels`,
+CALL (paths) {
+  UNWIND paths AS p
+  UNWIND nodes(p) AS n
+  RETURN collect(DISTINCT n) AS ns
+}
+CALL (paths) {
+  UNWIND paths AS p
+  UNWIND relationships(p) AS r
+  RETURN collect(DISTINCT r) AS rs
+}
+${tailClauses('rs', q.tail ?? NO_TAIL)}RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound,
+  [n IN ns | ${nodeMap('n')}] AS nodes, [r IN rs | ${relMap('r')}] AS rels, tailNodes, tailRels`,
     params: { from: q.from, to: q.to, maxPaths: cypherInt(q.maxPaths) },
     decode: (row) => ({
       fromFound: flag(row, 'fromFound'),
       toFound: flag(row, 'toFound'),
-      pathNodes: list(row, 'pathNodes').map((p) => list({ p }, 'p').map(nodeFromRow)),
-      pathRels: list(row, 'pathRels').map((p) => list({ p }, 'p').map(relationshipFromRow)),
+      nodes: list(row, 'nodes').map(nodeFromRow),
+      rels: list(row, 'rels').map(relationshipFromRow),
+      ...tailFromRow(row),
     }),
   };
 }

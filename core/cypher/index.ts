@@ -4,10 +4,19 @@ export * from './actor-network.cypher.js';
 export * from './actor-network-evidence.cypher.js';
 export { createNodesStatement, createRelationshipsStatement, deferredSchemaDropStatements } from './bulk.cypher.js';
 export * from './export.cypher.js';
-export type { NeighbourhoodRow, NetworkEdgeRow, NetworkPosition, NetworkRow, PathRow } from './graph.cypher.js';
+export type {
+  GraphTail,
+  NeighbourhoodRow,
+  NetworkEdgeRow,
+  NetworkPosition,
+  NetworkRow,
+  PathRow,
+  TailRows,
+} from './graph.cypher.js';
 export {
   type NeighbourhoodQuery,
   type NetworkQuery,
+  NO_TAIL,
   neighbourhoodStatement,
   networkStatement,
   type PathQuery,

@@ -83,19 +83,50 @@ describe('network', () => {
       total: 3,
       edges: [
         {
-          fromNode: node('a'),
-          toNode: node('b'),
           rel: { type: 'OPPOSES', from: 'a', to: 'b', props: { id: 'a:OPPOSES:b' } },
           day: '',
           degree: 2,
           id: 'a:OPPOSES:b',
         },
       ],
+      nodes: [node('a'), node('b')],
+      tailNodes: [],
+      tailRels: [],
     });
     expect(row?.total).toBe(3);
+    expect(row?.nodes.map((n) => n.id)).toEqual(['a', 'b']);
     expect(row?.edges[0]?.position).toEqual({ day: '', degree: 2, id: 'a:OPPOSES:b' });
     expect(row?.edges[0]?.rel.type).toBe('OPPOSES');
     expect(() => s.decode?.({ total: 'three', edges: [] })).toThrow(/column total/);
+  });
+});
+
+describe('the graph tail', () => {
+  it('fetches only what the selection asks of the edges, in the same statement', () => {
+    const none = networkStatement({ types: ['OPPOSES'], from: null, to: null, limit: 10 }).cypher;
+    expect(none).not.toContain('evidenceSources');
+    expect(none).not.toContain('derivedFrom');
+    const sources = networkStatement({
+      types: ['OPPOSES'],
+      from: null,
+      to: null,
+      limit: 10,
+      tail: { sources: true, derived: false, derivedEnds: false, derivedSources: false },
+    }).cypher;
+    expect(sources).toContain('UNWIND rs AS x');
+    expect(sources).not.toContain('derivedFrom');
+    const derived = pathStatement({
+      from: 'a',
+      to: 'b',
+      types: null,
+      maxLength: 3,
+      all: true,
+      maxPaths: 5,
+      tail: { sources: false, derived: true, derivedEnds: true, derivedSources: true },
+    }).cypher;
+    expect(derived).toContain('UNWIND coalesce(r.derivedFrom, []) AS did');
+    expect(derived).toContain('UNWIND ds AS x');
+    expect(derived).toContain('[d IN ds | startNode(d)]');
   });
 });
 
