@@ -3,7 +3,8 @@
  * from a stand-in /graphql (tests/support/fake-graphql.ts) answering the agreed `actorNetwork`
  * contract with a synthetic world, because seeding 10,000 parties and 100,000 events into the
  * test Neo4j would take minutes and measure the database, not the explorer. The explorer's
- * behaviour on the real server and seed graph is tested in explorer.test.ts.
+ * behaviour on the real server and seed graph is tested in explorer.test.ts; the same checks at
+ * this scale on the real server and Neo4j (minutes of loading) are in explorer-scale-real.test.ts.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
