@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BulkWriter } from '../../core/storage/bulk-writer.js';
 import { countGraph, resetGraph } from '../../core/storage/graph-writer.js';
 import { JsonlFolderSink, loadBulkFiles } from '../../graph-seed/bulk/index.js';
 import { exportGraph } from '../../graph-seed/export.js';
@@ -59,5 +60,28 @@ describe('bulk load of streamed JSON Lines', { timeout: 180_000 }, () => {
   it('resets the graph in batches: relationships first, then nodes', async () => {
     await resetGraph(db, 700);
     expect(await countGraph(db)).toEqual({ nodes: 0, relationships: 0 });
+  });
+});
+
+describe('a CREATE batch with a missing endpoint', { timeout: 60_000 }, () => {
+  const party = (id: string) => ({ id, props: { id, type: 'Organisation', name: id, aliases: [] } });
+  const opposes = (from: string, to: string) => ({
+    id: `${from}:OPPOSES:${to}`,
+    from,
+    to,
+    props: { id: `${from}:OPPOSES:${to}`, status: 'STATED', evidenceSources: [], evidenceQuotes: [], derivedFrom: [] },
+  });
+
+  it('fails and rolls back the whole batch, the rows whose endpoints exist included', async () => {
+    await resetDatabase(db);
+    const writer = new BulkWriter(db, { create: true, batchSize: 10 });
+    await writer.node('Organisation', party('alpha'));
+    await writer.node('Organisation', party('beta'));
+    await writer.relationship('OPPOSES', opposes('alpha', 'beta'));
+    await writer.relationship('OPPOSES', opposes('alpha', 'nobody'));
+    await expect(writer.finish()).rejects.toThrow(
+      /expected to write 2 relationships but wrote 1: an endpoint is missing/,
+    );
+    expect(await countGraph(db)).toEqual({ nodes: 2, relationships: 0 });
   });
 });
