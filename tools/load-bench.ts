@@ -60,6 +60,7 @@ async function timed(args: string[], env: Record<string, string>, neo4jPid: numb
     if (neo4jPid !== null) peak = Math.max(peak, rssKb(neo4jPid));
   }, 500);
   const cpuBefore = neo4jPid === null ? 0 : cpuSeconds(neo4jPid);
+  const loadBefore = loadavg()[0] ?? 0;
   const started = performance.now();
   const tsx = path.join(projectRoot(), 'node_modules', '.bin', 'tsx');
   const output = await new Promise<string>((resolve) => {
@@ -76,6 +77,8 @@ async function timed(args: string[], env: Record<string, string>, neo4jPid: numb
     nodeRssMb: Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(output)?.[1] ?? 0) / 1024,
     neo4jCpu: neo4jPid === null ? null : cpuSeconds(neo4jPid) - cpuBefore,
     neo4jPeakMb: peak / 1024,
+    /** One-minute load average before and after: 2 cores, so above 2 the figures include waiting for a core. */
+    load: `${loadBefore.toFixed(1)}→${(loadavg()[0] ?? 0).toFixed(1)}`,
     summary: output.split('\n').filter((l) => /^(Loaded| {2}throughput|Converted|neo4j-admin|Error)/.test(l)),
   };
 }
@@ -99,7 +102,7 @@ async function main(): Promise<void> {
       serverPid(home),
     );
     console.log(
-      `${size} streaming: ${stream.seconds.toFixed(1)} s wall, Node peak ${stream.nodeRssMb.toFixed(0)} MB, Neo4j peak ${stream.neo4jPeakMb.toFixed(0)} MB, Neo4j CPU ${stream.neo4jCpu?.toFixed(0)} s`,
+      `${size} streaming: ${stream.seconds.toFixed(1)} s wall, Node peak ${stream.nodeRssMb.toFixed(0)} MB, Neo4j peak ${stream.neo4jPeakMb.toFixed(0)} MB, Neo4j CPU ${stream.neo4jCpu?.toFixed(0)} s, load ${stream.load}`,
     );
     for (const line of stream.summary) console.log(`  ${line}`);
     const adminHome = path.join(values.data, `admin-home-${size}`);
@@ -110,7 +113,7 @@ async function main(): Promise<void> {
       null,
     );
     console.log(
-      `${size} neo4j-admin: ${admin.seconds.toFixed(1)} s wall (with conversion, server start and indexes), peak of the Node process and its children ${admin.nodeRssMb.toFixed(0)} MB`,
+      `${size} neo4j-admin: ${admin.seconds.toFixed(1)} s wall (with conversion, server start and indexes), peak of the Node process and its children ${admin.nodeRssMb.toFixed(0)} MB, load ${admin.load}`,
     );
     for (const line of admin.summary) console.log(`  ${line}`);
   }
