@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
-import type { GraphTail } from '../../core/cypher/index.js';
+import type { GraphProjection, GraphTail } from '../../core/cypher/index.js';
 import type { NodeValue, RelationshipValue } from '../../core/domain/values.js';
 import { badInput } from '../errors/index.js';
 import { primeGraph } from '../loaders/index.js';
@@ -51,7 +51,13 @@ function nodesAhead(
  * fails again, and is reported, in the field that needs it.
  */
 async function toGraph(ctx: FaultlineContext, info: GraphQLResolveInfo, graph: GraphValue) {
-  primeGraph(ctx.loaders, graph.nodes, graph.edges);
+  // Values holding only what a drawing shows stay out of the loaders' caches (another field of
+  // the same request asking for the full record must not get them).
+  primeGraph(
+    ctx.loaders,
+    graph.projection?.lightNodes ? [] : graph.nodes,
+    graph.projection?.lightEdges ? [] : graph.edges,
+  );
   // What the statement fetched ahead (tailOf): the loads below then find it known and run nothing.
   if (graph.tail) primeGraph(ctx.loaders, graph.tail.nodes, graph.tail.edges);
   const nodes = nodesAhead(ctx, info, ['edges'], graph.edges);
@@ -84,6 +90,19 @@ function tailOf(info: GraphQLResolveInfo): GraphTail {
   };
 }
 
+/**
+ * Light nodes when the selection reads no more of a node than a drawing shows (GraphNode's own
+ * fields; not `node`, nor an edge's `fromNode`/`toNode`), light edges when it asks neither
+ * evidence nor derivations.
+ */
+function projectionOf(info: GraphQLResolveInfo): GraphProjection {
+  const wants = (path: string[]) => selects(info, path);
+  return {
+    lightNodes: !wants(['nodes', 'node']) && !wants(['edges', 'fromNode']) && !wants(['edges', 'toNode']),
+    lightEdges: !wants(['edges', 'evidence']) && !wants(['edges', 'derivedFrom']),
+  };
+}
+
 @Resolver()
 export class NetworkResolver {
   @Query(() => Graph, {
@@ -110,6 +129,7 @@ export class NetworkResolver {
       limit,
       after: args.after ?? null,
       tail: tailOf(info),
+      projection: projectionOf(info),
     });
     return toGraph(ctx, info, graph);
   }
@@ -133,6 +153,7 @@ export class NetworkResolver {
       limit,
       countEdges,
       tail: tailOf(info),
+      projection: projectionOf(info),
     });
     return toGraph(ctx, info, graph);
   }
@@ -150,6 +171,7 @@ export class NetworkResolver {
       all: args.all ?? true,
       maxPaths: LIMITS.paths,
       tail: tailOf(info),
+      projection: projectionOf(info),
     });
     return toGraph(ctx, info, graph);
   }

@@ -1,6 +1,6 @@
 /** Subgraphs for the explorer: every edge's endpoints are among the nodes. */
 
-import type { GraphTail, NetworkPosition } from '../../core/cypher/index.js';
+import type { GraphProjection, GraphTail, NetworkPosition } from '../../core/cypher/index.js';
 import { neighbourhoodStatement, networkStatement, pathStatement } from '../../core/cypher/index.js';
 import type { Database } from '../../core/db/index.js';
 import type { NodeValue, RelationshipValue } from '../../core/domain/values.js';
@@ -18,6 +18,8 @@ export interface GraphValue {
    * loaders with them.
    */
   tail?: { nodes: NodeValue[]; edges: RelationshipValue[] };
+  /** Which of `nodes` and `edges` hold only what a drawing shows (never to be cached by loaders). */
+  projection?: GraphProjection;
   /** Relationships in the whole answer, before any limit. */
   totalEdges: number;
   /** True when `edges` leaves some of them out. */
@@ -83,6 +85,7 @@ export async function network(
     limit: number;
     after: string | null;
     tail?: GraphTail;
+    projection?: GraphProjection;
   },
 ): Promise<GraphValue> {
   const types = networkTypes(q.kind, q.types);
@@ -90,7 +93,15 @@ export async function network(
   const after = q.after ? networkPosition(q.after) : null;
   // One more than the page, to learn whether another page follows.
   const [row] = await db.read(
-    networkStatement({ types, from: q.from, to: q.to, limit: q.limit + 1, after, tail: q.tail }),
+    networkStatement({
+      types,
+      from: q.from,
+      to: q.to,
+      limit: q.limit + 1,
+      after,
+      tail: q.tail,
+      projection: q.projection,
+    }),
   );
   const rows = row?.edges.slice(0, q.limit) ?? [];
   const graph = new GraphBuilder();
@@ -109,6 +120,7 @@ export async function network(
   return {
     ...built,
     tail: row ? { nodes: row.tailNodes, edges: row.tailRels } : undefined,
+    projection: q.projection,
     totalEdges: total,
     truncated: built.edges.length < total,
     endCursor: last ? networkCursor(last.position) : null,
@@ -125,6 +137,7 @@ export async function neighbourhood(
     limit: number;
     countEdges?: boolean;
     tail?: GraphTail;
+    projection?: GraphProjection;
   },
 ): Promise<GraphValue> {
   if (q.types?.length === 0) {
@@ -144,6 +157,7 @@ export async function neighbourhood(
   return {
     ...complete(built, totalEdges),
     tail: { nodes: row.tailNodes, edges: row.tailRels },
+    projection: q.projection,
     truncated: row.totalNodes > row.nodes.length - 1 || built.edges.length < totalEdges,
   };
 }
@@ -158,6 +172,7 @@ export async function shortestPaths(
     all: boolean;
     maxPaths: number;
     tail?: GraphTail;
+    projection?: GraphProjection;
   },
 ): Promise<GraphValue> {
   if (q.from === q.to) {
@@ -175,5 +190,9 @@ export async function shortestPaths(
   const [row] = await db.read(pathStatement(q));
   if (!row?.fromFound) throw notFound(`No node has id "${q.from}".`, { field: 'from' });
   if (!row.toFound) throw notFound(`No node has id "${q.to}".`, { field: 'to' });
-  return { ...complete({ nodes: row.nodes, edges: row.rels }), tail: { nodes: row.tailNodes, edges: row.tailRels } };
+  return {
+    ...complete({ nodes: row.nodes, edges: row.rels }),
+    tail: { nodes: row.tailNodes, edges: row.tailRels },
+    projection: q.projection,
+  };
 }

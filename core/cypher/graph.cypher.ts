@@ -5,7 +5,7 @@ import type { Plain, Statement } from '../db/index.js';
 import type { NodeValue, RelationshipValue } from '../domain/values.js';
 import type { RelationshipType } from '../domain/vocabulary.js';
 import { nodeFromRow, relationshipFromRow } from './rows.js';
-import { cypherInt, hops, nodeMap, relMap, type TypeFilter, typeAlternation } from './shared.js';
+import { cypherInt, hops, nodeMap, nodeMapOf, relMap, relMapOf, type TypeFilter, typeAlternation } from './shared.js';
 
 /**
  * What a subgraph's selection will ask of its edges beyond the edges themselves, fetched in the
@@ -20,6 +20,17 @@ export interface GraphTail {
 }
 
 export const NO_TAIL: GraphTail = { sources: false, derived: false, derivedEnds: false, derivedSources: false };
+
+/**
+ * How much of each node and relationship a drawn graph returns: in full, or only what a drawing
+ * shows (shared.ts LIGHT_NODE_PROPS, LIGHT_REL_PROPS) when the selection asks no more.
+ */
+export interface GraphProjection {
+  lightNodes: boolean;
+  lightEdges: boolean;
+}
+
+const FULL: GraphProjection = { lightNodes: false, lightEdges: false };
 
 /** The nodes and relationships a tail fetched (sources, derived relationships and their ends). */
 export interface TailRows {
@@ -92,6 +103,7 @@ export interface NetworkQuery {
   /** Start after this position (keyset paging), or null for the first page. */
   after?: NetworkPosition | null;
   tail?: GraphTail;
+  projection?: GraphProjection;
 }
 
 export interface NetworkEdgeRow {
@@ -124,6 +136,7 @@ function edgeRow(value: Plain): NetworkEdgeRow {
  * time at all are timeless and always included. One row: the total and the page.
  */
 export function networkStatement(q: NetworkQuery): Statement<NetworkRow> {
+  const light = q.projection ?? FULL;
   const overlap: string[] = [];
   if (q.from) overlap.push('(spanEnd IS NULL OR spanEnd >= date($from))');
   if (q.to) overlap.push('spanStart <= date($to)');
@@ -151,14 +164,14 @@ CALL () {
   ${after}
   ORDER BY day DESC, degree DESC, r.id
   LIMIT $limit
-  RETURN collect({rel: ${relMap('r')}, day: day, degree: degree, id: r.id}) AS edges, collect(r) AS rs,
+  RETURN collect({rel: ${relMapOf('r', light.lightEdges)}, day: day, degree: degree, id: r.id}) AS edges, collect(r) AS rs,
     collect(DISTINCT a) + collect(DISTINCT b) AS ends
 }
 ${tailClauses('rs', q.tail ?? NO_TAIL)}CALL (ends) {
   UNWIND ends AS n
   RETURN collect(DISTINCT n) AS nodes
 }
-RETURN total, edges, [n IN nodes | ${nodeMap('n')}] AS nodes, tailNodes, tailRels`,
+RETURN total, edges, [n IN nodes | ${nodeMapOf('n', light.lightNodes)}] AS nodes, tailNodes, tailRels`,
     params: {
       ...(q.from ? { from: q.from } : {}),
       ...(q.to ? { to: q.to } : {}),
@@ -183,6 +196,7 @@ export interface NeighbourhoodQuery {
   /** Count the relationships among all the nodes within `depth` (not only those kept); default true. */
   countEdges?: boolean;
   tail?: GraphTail;
+  projection?: GraphProjection;
 }
 
 export interface NeighbourhoodRow extends TailRows {
@@ -204,6 +218,7 @@ export interface NeighbourhoodRow extends TailRows {
  * (`*2..2` enumerates paths, and repeats the first layer inside the second).
  */
 export function neighbourhoodStatement(q: NeighbourhoodQuery): Statement<NeighbourhoodRow> {
+  const light = q.projection ?? FULL;
   const types = typeAlternation(q.types);
   hops(q.depth, q.depth); // bounds-checks the depth
   const layers: string[] = [];
@@ -248,7 +263,7 @@ ${total}CALL (ns) {
   WHERE b IN ns
   RETURN collect(DISTINCT r) AS rs
 }
-${tailClauses('rs', q.tail ?? NO_TAIL)}RETURN [n IN ns | ${nodeMap('n')}] AS nodes, [r IN rs | ${relMap('r')}] AS rels, size(everything) - 1 AS totalNodes, ${countEdges ? 'totalEdges' : 'null AS totalEdges'}, tailNodes, tailRels`,
+${tailClauses('rs', q.tail ?? NO_TAIL)}RETURN [n IN ns | ${nodeMapOf('n', light.lightNodes)}] AS nodes, [r IN rs | ${relMapOf('r', light.lightEdges)}] AS rels, size(everything) - 1 AS totalNodes, ${countEdges ? 'totalEdges' : 'null AS totalEdges'}, tailNodes, tailRels`,
     params: { id: q.id, limit: cypherInt(q.limit) },
     decode: (row) => ({
       nodes: list(row, 'nodes').map(nodeFromRow),
@@ -270,6 +285,7 @@ export interface PathQuery {
   /** Most paths returned when `all` is set. */
   maxPaths: number;
   tail?: GraphTail;
+  projection?: GraphProjection;
 }
 
 /**
@@ -285,6 +301,7 @@ export interface PathRow extends TailRows {
 }
 
 export function pathStatement(q: PathQuery): Statement<PathRow> {
+  const light = q.projection ?? FULL;
   const fn = q.all ? 'allShortestPaths' : 'shortestPath';
   return {
     cypher: `OPTIONAL MATCH (a:Node {id: $from})
@@ -305,7 +322,7 @@ CALL (paths) {
   RETURN collect(DISTINCT r) AS rs
 }
 ${tailClauses('rs', q.tail ?? NO_TAIL)}RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound,
-  [n IN ns | ${nodeMap('n')}] AS nodes, [r IN rs | ${relMap('r')}] AS rels, tailNodes, tailRels`,
+  [n IN ns | ${nodeMapOf('n', light.lightNodes)}] AS nodes, [r IN rs | ${relMapOf('r', light.lightEdges)}] AS rels, tailNodes, tailRels`,
     params: { from: q.from, to: q.to, maxPaths: cypherInt(q.maxPaths) },
     decode: (row) => ({
       fromFound: flag(row, 'fromFound'),

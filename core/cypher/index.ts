@@ -5,6 +5,7 @@ export * from './actor-network-evidence.cypher.js';
 export { createNodesStatement, createRelationshipsStatement, deferredSchemaDropStatements } from './bulk.cypher.js';
 export * from './export.cypher.js';
 export type {
+  GraphProjection,
   GraphTail,
   NeighbourhoodRow,
   NetworkEdgeRow,

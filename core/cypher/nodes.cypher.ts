@@ -32,8 +32,22 @@ RETURN ${nodeMap('n')} AS node`,
 /** First and last day covered by any dated event; open periods count up to their start. */
 export function dateRangeStatement(): Statement<{ first: string | null; last: string | null }> {
   return {
-    cypher: `MATCH (e:Event) WHERE e.dateStart IS NOT NULL
-RETURN min(e.dateStart) AS first, max(coalesce(e.dateEnd, e.dateStart)) AS last`,
+    // Three reads of one index entry each (event_date, event_date_end), not a scan of every
+    // event: max(coalesce(dateEnd, dateStart)) is the later of the latest end and the latest start.
+    cypher: `CALL () {
+  MATCH (e:Event) WHERE e.dateStart IS NOT NULL
+  RETURN e.dateStart AS first ORDER BY e.dateStart ASC LIMIT 1
+}
+CALL () {
+  MATCH (e:Event) WHERE e.dateStart IS NOT NULL
+  RETURN e.dateStart AS lastStart ORDER BY e.dateStart DESC LIMIT 1
+}
+CALL () {
+  OPTIONAL MATCH (e:Event) WHERE e.dateEnd IS NOT NULL AND e.dateStart IS NOT NULL
+  WITH e ORDER BY e.dateEnd DESC LIMIT 1
+  RETURN e.dateEnd AS lastEnd
+}
+RETURN first, CASE WHEN lastEnd IS NOT NULL AND lastEnd > lastStart THEN lastEnd ELSE lastStart END AS last`,
     decode: (row) => ({ first: optText(row, 'first'), last: optText(row, 'last') }),
   };
 }

@@ -37,6 +37,7 @@ export function schemaStatements(): Statement[] {
     'CREATE INDEX event_name_key IF NOT EXISTS FOR (n:Event) ON (n.nameKey)',
     'CREATE INDEX event_type IF NOT EXISTS FOR (n:Event) ON (n.type)',
     'CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.dateStart)',
+    'CREATE INDEX event_date_end IF NOT EXISTS FOR (n:Event) ON (n.dateEnd)',
     'CREATE INDEX event_place IF NOT EXISTS FOR (n:Event) ON (n.place)',
     `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:${[...PARTY_TYPES, ...EVENT_TYPES, 'Place'].join('|')}) ON EACH [n.name, n.aliases, n.description, n.summary]`,
   );

@@ -12,6 +12,28 @@ export const nodeMap = (v: string) => `{labels: labels(${v}), props: properties(
 export const relMap = (r: string) =>
   `{type: type(${r}), from: startNode(${r}).id, to: endNode(${r}).id, props: properties(${r})}`;
 
+/** The stored properties of a date (storage/properties.ts `dateToProps('date', …)`). */
+const DATE_PROPS = ['date', 'datePrecision', 'dateFrom', 'dateTo', 'dateStart', 'dateEnd'];
+
+/**
+ * What a node in a drawn graph shows without its full record: id, name (a source's title), type,
+ * kind and date. A value decoded from it lacks the rest, so it must never reach a loader's cache.
+ */
+export const LIGHT_NODE_PROPS = ['id', 'name', 'title', 'type', 'kind', 'resolutionKind', ...DATE_PROPS] as const;
+
+/** A relationship without its evidence and derivation (the bulk of its properties); loaders must not cache it either. */
+export const LIGHT_REL_PROPS = ['id', 'status', 'role', 'note', ...DATE_PROPS] as const;
+
+/** nodeMap with only LIGHT_NODE_PROPS, or in full. */
+export const nodeMapOf = (v: string, light: boolean) =>
+  light ? `{labels: labels(${v}), props: ${v} {${LIGHT_NODE_PROPS.map((p) => `.${p}`).join(', ')}}}` : nodeMap(v);
+
+/** relMap with only LIGHT_REL_PROPS, or in full. */
+export const relMapOf = (r: string, light: boolean) =>
+  light
+    ? `{type: type(${r}), from: startNode(${r}).id, to: endNode(${r}).id, props: ${r} {${LIGHT_REL_PROPS.map((p) => `.${p}`).join(', ')}}}`
+    : relMap(r);
+
 /** `:A|B` for a relationship pattern, or '' for any type; refuses anything outside the vocabulary. */
 export function typeAlternation(types: readonly string[] | null | undefined): string {
   if (!types) return '';

@@ -82,6 +82,39 @@ const NETWORK = `query ($kind: NetworkKind, $from: Date, $to: Date, $types: [Rel
   }
 }`;
 
+describe('drawn graphs read only what their selection shows', () => {
+  const FULL_PARTY = `party(id: "qasem-soleimani") { id name description aliases country { id } }`;
+  const FULL_REL = `relationship(id: "iraqi-militia-groups:OPPOSES:united-states") {
+    id status derivedFrom { id evidence { quote source { id } } } }`;
+
+  it('leaves nothing partial in the loaders for another field of the same request', async () => {
+    const alone = await data(`{ ${FULL_PARTY} ${FULL_REL} }`);
+    expect(alone.party.description).toMatch(/Iranian commander/);
+    expect(alone.relationship.derivedFrom.length).toBeGreaterThan(0);
+    for (const root of [
+      'network(kind: OPPOSITION) { nodes { id label kind } edges { id type from to status } }',
+      'neighbourhood(id: "qasem-soleimani", depth: 2) { nodes { id label } edges { id from to } }',
+      'path(from: "qasem-soleimani", to: "united-states") { nodes { id label } edges { id } }',
+    ]) {
+      const both = await data(`{ drawn: ${root} ${FULL_PARTY} ${FULL_REL} }`);
+      expect(both.drawn.nodes.length, root).toBeGreaterThan(1);
+      expect(both.party, root).toEqual(alone.party);
+      expect(both.relationship, root).toEqual(alone.relationship);
+    }
+  });
+
+  it('answers the drawing fields the same whether it reads the full records or not', async () => {
+    const light = await data(
+      '{ network(kind: OPPOSITION) { nodes { id type label kind date { value } } edges { id type from to status role note date { value firstDay } } } }',
+    );
+    const full = await data(
+      '{ network(kind: OPPOSITION) { nodes { id type label kind date { value } node { id } } edges { id type from to status role note date { value firstDay } evidence { quote } } } }',
+    );
+    expect(light.network.nodes).toEqual(full.network.nodes.map(({ node: _, ...n }: { node: unknown }) => n));
+    expect(light.network.edges).toEqual(full.network.edges.map(({ evidence: _, ...e }: { evidence: unknown }) => e));
+  });
+});
+
 describe('network(kind: OPPOSITION)', () => {
   it('shows the Iraqi militia groups opposing the United States, explained by the attacks they carried out', async () => {
     const { network } = await data(NETWORK, { kind: 'OPPOSITION' });
@@ -380,6 +413,12 @@ describe('events', () => {
     );
     expect(dateRange.first).toBe(events.edges[0].node.date.firstDay);
     expect(dateRange.last >= dateRange.first).toBe(true);
+    // The same as scanning every event (the statement reads three index entries instead).
+    const [scan] = await db.read({
+      cypher: `MATCH (e:Event) WHERE e.dateStart IS NOT NULL
+        RETURN toString(min(e.dateStart)) AS first, toString(max(coalesce(e.dateEnd, e.dateStart))) AS last`,
+    });
+    expect(dateRange).toEqual({ first: scan?.first, last: scan?.last });
   });
 });
 

@@ -17,6 +17,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import neo4j from 'neo4j-driver';
 import { pino } from 'pino';
 import { type RunningServer, startServer } from '../../api/index.js';
 import { loadConfig, type Neo4jConnection } from '../../core/config.js';
@@ -159,6 +160,41 @@ async function measure(
   };
 }
 
+/**
+ * The fixed costs under every question, interleaved: the smallest statement in a read
+ * transaction on the driver (what a hand-written statement can never go below), and the smallest
+ * GraphQL request over HTTP to Faultline and to the peer (what neither API can go below).
+ */
+/** The smallest statement, run as runHand runs the hand-written ones. */
+async function returnOne(db: Database): Promise<void> {
+  const session = db.driver.session({ database: db.connection.database, defaultAccessMode: neo4j.session.READ });
+  try {
+    await session.executeRead((tx) => tx.run('RETURN 1 AS one'));
+  } finally {
+    await session.close();
+  }
+}
+
+async function printFloors(db: Database, url: URL, peerUrl: URL): Promise<void> {
+  const trivial = JSON.stringify({ query: '{ __typename }' });
+  const ways: [string, () => Promise<unknown>][] = [
+    ['RETURN 1 in a read transaction', () => returnOne(db)],
+    ['Faultline { __typename } over HTTP', () => graphql(url, trivial)],
+    ['peer { __typename } over HTTP', () => graphql(peerUrl, trivial)],
+  ];
+  const samples = ways.map(() => [] as number[]);
+  for (let i = 0; i < 230; i++) {
+    for (let j = 0; j < ways.length; j++) {
+      const k = (i + j) % ways.length;
+      const ms = await timed((ways[k] as [string, () => Promise<unknown>])[1]);
+      if (i >= 30) samples[k]?.push(ms);
+    }
+  }
+  console.log(
+    `- fixed costs (p50 of 200, interleaved): ${ways.map(([name], k) => `${name} ${figures(samples[k] ?? []).p50.toFixed(2)} ms`).join('; ')}`,
+  );
+}
+
 async function neo4jVersion(db: Database): Promise<string> {
   const rows = await db.read(neo4jVersionStatement());
   const row = rows[0];
@@ -266,6 +302,7 @@ async function main(): Promise<void> {
 
     await resetGraph(db);
     await applySchema(db);
+    await printFloors(db, url, peerUrl);
     for (const size of opts.sizes) {
       const label = `${size.parties} parties, ${size.events} events`;
       console.error(`\nLoading ${label}...`);
