@@ -1,14 +1,17 @@
 /**
  * The streaming bulk writer: records are handed over one at a time, gathered per type into large
  * batches, and written as one `UNWIND` statement per batch with several transactions in flight.
- * Memory is bounded by `batchSize × (types + concurrency)` rows whatever the size of the input.
+ * Memory is bounded by `batchSize × (types + concurrency)` rows whatever the size of the input,
+ * plus, when creating, each node's element id (about 150 bytes a node).
  *
  * Order: a relationship batch is only sent once every node handed over before it is committed,
  * so endpoints always exist (a stream that lists nodes before relationships pays this wait once).
+ * When creating, relationship batches find their endpoints by the element ids the node batches
+ * returned, which costs Neo4j less than a seek in the id index.
  * Each batch is its own transaction: an interrupted load leaves whole batches, and in MERGE mode
  * a rerun completes it.
  */
-import { createNodesStatement, createRelationshipsStatement } from '../cypher/bulk.cypher.js';
+import { type CreatedNodes, createNodesStatement, createRelationshipsStatement } from '../cypher/bulk.cypher.js';
 import { type MergeCounts, mergeNodesStatement, mergeRelationshipsStatement } from '../cypher/graph-write.cypher.js';
 import type { Database, Statement } from '../db/index.js';
 import type { NodeType, RelationshipType } from '../domain/vocabulary.js';
@@ -42,6 +45,8 @@ export class BulkWriter {
   private readonly relBuffers = new Map<RelationshipType, RelRow[]>();
   private readonly inFlight = new Set<Promise<void>>();
   private readonly nodeWrites = new Set<Promise<void>>();
+  /** Element ids of the nodes created so far, by id (CREATE mode only). */
+  private readonly elementIds = new Map<string, string>();
   /** True when nodes were handed over since relationships last waited for them. */
   private nodesPending = false;
   private failure: unknown = null;
@@ -113,15 +118,15 @@ export class BulkWriter {
       this.check();
     }
     const statement = this.options.create
-      ? createRelationshipsStatement(type, rows)
+      ? createRelationshipsStatement(type, rows, this.elementIds)
       : mergeRelationshipsStatement(type, rows);
     this.submit(statement, rows.length, 'rel');
     await this.throttle();
   }
 
-  private submit(statement: Statement<MergeCounts>, rows: number, kind: 'node' | 'rel'): Promise<void> {
+  private submit(statement: Statement<MergeCounts | CreatedNodes>, rows: number, kind: 'node' | 'rel'): Promise<void> {
     const work = this.db
-      .writeTransaction(async (run) => {
+      .writeTransaction(async (run): Promise<MergeCounts | CreatedNodes> => {
         const [counts] = await run(statement);
         // Checked inside the transaction, so a batch with a missing endpoint rolls back whole.
         if ((counts?.total ?? 0) !== rows) {
@@ -132,6 +137,10 @@ export class BulkWriter {
         return counts ?? { created: 0, total: 0 };
       })
       .then((counts) => {
+        // Recorded once committed, so a relationship batch only ever sees nodes that exist.
+        if ('elementIds' in counts) {
+          for (const [i, id] of counts.ids.entries()) this.elementIds.set(id, counts.elementIds[i] ?? '');
+        }
         const into = kind === 'node' ? this.summary.nodes : this.summary.relationships;
         into.created += counts.created;
         into.matched += rows - counts.created;
