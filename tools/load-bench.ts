@@ -1,5 +1,5 @@
 /**
- * `npx tsx tools/load-bench.ts [--sizes 10k,100k,1m] [--port 7791] [--home /tmp/h3-neo4j]`: measures
+ * `npx tsx tools/load-bench.ts [--sizes 10k,100k,1m] [--paths stream,admin] [--port 7791] [--home /tmp/h3-neo4j]`: measures
  * the bulk paths on synthetic graphs of about 10k, 100k and 1M relationships. For each size it
  * generates the JSON Lines once (streamed), then
  *   - the streaming path: `npm run seed -- bulk <dir> --reset` against the local Neo4j already
@@ -28,6 +28,7 @@ const SIZES: Record<string, { parties: number; events: number }> = {
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '10k,100k,1m' },
+    paths: { type: 'string', default: 'stream,admin' },
     port: { type: 'string', default: '7791' },
     home: { type: 'string', default: '/tmp/faultline-bench-neo4j' },
     'admin-port': { type: 'string', default: '7795' },
@@ -96,32 +97,41 @@ async function main(): Promise<void> {
       const w = sink.close();
       console.log(`${size}: generated ${w.nodes} nodes and ${w.relationships} relationships in ${dir}`);
     }
-    const stream = await timed(
-      ['bulk', dir, '--reset'],
-      { FAULTLINE_NEO4J_HOME: home, FAULTLINE_NEO4J_BOLT_PORT: values.port },
-      serverPid(home),
-    );
-    console.log(
-      `${size} streaming: ${stream.seconds.toFixed(1)} s wall, Node peak ${stream.nodeRssMb.toFixed(0)} MB, Neo4j peak ${stream.neo4jPeakMb.toFixed(0)} MB, Neo4j CPU ${stream.neo4jCpu?.toFixed(0)} s, load ${stream.load}`,
-    );
-    for (const line of stream.summary) console.log(`  ${line}`);
-    const adminHome = path.join(values.data, `admin-home-${size}`);
-    rmSync(adminHome, { recursive: true, force: true });
-    const admin = await timed(
-      ['bulk', dir, '--reset', '--admin-import'],
-      { FAULTLINE_NEO4J_HOME: adminHome, FAULTLINE_NEO4J_BOLT_PORT: values['admin-port'] },
-      null,
-    );
-    console.log(
-      `${size} neo4j-admin: ${admin.seconds.toFixed(1)} s wall (with conversion, server start and indexes), peak of the Node process and its children ${admin.nodeRssMb.toFixed(0)} MB, load ${admin.load}`,
-    );
-    for (const line of admin.summary) console.log(`  ${line}`);
+    const paths = values.paths.split(',');
+    if (paths.includes('stream')) await streaming(size, dir, home);
+    if (paths.includes('admin')) await admin(size, dir);
   }
   console.log(
     `load average at the end: ${loadavg()
       .map((l) => l.toFixed(1))
       .join(' ')}`,
   );
+}
+
+async function streaming(size: string, dir: string, home: string): Promise<void> {
+  const stream = await timed(
+    ['bulk', dir, '--reset'],
+    { FAULTLINE_NEO4J_HOME: home, FAULTLINE_NEO4J_BOLT_PORT: values.port },
+    serverPid(home),
+  );
+  console.log(
+    `${size} streaming: ${stream.seconds.toFixed(1)} s wall, Node peak ${stream.nodeRssMb.toFixed(0)} MB, Neo4j peak ${stream.neo4jPeakMb.toFixed(0)} MB, Neo4j CPU ${stream.neo4jCpu?.toFixed(0)} s, load ${stream.load}`,
+  );
+  for (const line of stream.summary) console.log(`  ${line}`);
+}
+
+async function admin(size: string, dir: string): Promise<void> {
+  const adminHome = path.join(values.data, `admin-home-${size}`);
+  rmSync(adminHome, { recursive: true, force: true });
+  const result = await timed(
+    ['bulk', dir, '--reset', '--admin-import'],
+    { FAULTLINE_NEO4J_HOME: adminHome, FAULTLINE_NEO4J_BOLT_PORT: values['admin-port'] },
+    null,
+  );
+  console.log(
+    `${size} neo4j-admin: ${result.seconds.toFixed(1)} s wall (with conversion, server start and indexes), peak of the Node process and its children ${result.nodeRssMb.toFixed(0)} MB, load ${result.load}`,
+  );
+  for (const line of result.summary) console.log(`  ${line}`);
 }
 
 main().catch((error: unknown) => {
