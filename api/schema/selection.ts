@@ -35,6 +35,26 @@ function fieldsNamed(info: SelectionContext, set: SelectionSetNode | undefined, 
   return out;
 }
 
+/** The names of every field in a selection set, also inside fragments (included ones only). */
+function allFieldNames(info: SelectionContext, set: SelectionSetNode | undefined, out: Set<string>): Set<string> {
+  for (const selection of set?.selections ?? []) {
+    if (!included(selection, info)) continue;
+    if (selection.kind === 'Field') out.add(selection.name.value);
+    else if (selection.kind === 'InlineFragment') allFieldNames(info, selection.selectionSet, out);
+    else allFieldNames(info, info.fragments[selection.name.value]?.selectionSet, out);
+  }
+  return out;
+}
+
+/** The names of the fields selected right under `path` of the current field (every alias, every fragment). */
+export function fieldNamesUnder(info: SelectionContext, path: readonly string[]): string[] {
+  let current: readonly FieldNode[] = info.fieldNodes;
+  for (const name of path) current = childFields(info, current, name);
+  const out = new Set<string>();
+  for (const field of current) allFieldNames(info, field.selectionSet, out);
+  return [...out];
+}
+
 /** The subfields called `name` of `fields` (every alias). */
 export function childFields(info: SelectionContext, fields: readonly FieldNode[], name: string): FieldNode[] {
   const out: FieldNode[] = [];

@@ -5,7 +5,17 @@ import type { Plain, Statement } from '../db/index.js';
 import type { NodeValue, RelationshipValue } from '../domain/values.js';
 import type { RelationshipType } from '../domain/vocabulary.js';
 import { nodeFromRow, relationshipFromRow } from './rows.js';
-import { cypherInt, hops, nodeMap, nodeMapOf, relMap, relMapOf, type TypeFilter, typeAlternation } from './shared.js';
+import {
+  cypherInt,
+  type DrawnProp,
+  hops,
+  nodeMap,
+  nodeMapOf,
+  relMap,
+  relMapOf,
+  type TypeFilter,
+  typeAlternation,
+} from './shared.js';
 
 /**
  * What a subgraph's selection will ask of its edges beyond the edges themselves, fetched in the
@@ -22,15 +32,15 @@ export interface GraphTail {
 export const NO_TAIL: GraphTail = { sources: false, derived: false, derivedEnds: false, derivedSources: false };
 
 /**
- * How much of each node and relationship a drawn graph returns: in full, or only what a drawing
- * shows (shared.ts LIGHT_NODE_PROPS, LIGHT_REL_PROPS) when the selection asks no more.
+ * How much of each node and relationship a drawn graph returns: the stored properties the
+ * selection shows (shared.ts DRAWN_PROPS), or null for the whole record.
  */
 export interface GraphProjection {
-  lightNodes: boolean;
-  lightEdges: boolean;
+  nodeProps: readonly DrawnProp[] | null;
+  edgeProps: readonly DrawnProp[] | null;
 }
 
-const FULL: GraphProjection = { lightNodes: false, lightEdges: false };
+const FULL: GraphProjection = { nodeProps: null, edgeProps: null };
 
 /** The nodes and relationships a tail fetched (sources, derived relationships and their ends). */
 export interface TailRows {
@@ -164,14 +174,14 @@ CALL () {
   ${after}
   ORDER BY day DESC, degree DESC, r.id
   LIMIT $limit
-  RETURN collect({rel: ${relMapOf('r', light.lightEdges)}, day: day, degree: degree, id: r.id}) AS edges, collect(r) AS rs,
+  RETURN collect({rel: ${relMapOf('r', light.edgeProps)}, day: day, degree: degree, id: r.id}) AS edges, collect(r) AS rs,
     collect(DISTINCT a) + collect(DISTINCT b) AS ends
 }
 ${tailClauses('rs', q.tail ?? NO_TAIL)}CALL (ends) {
   UNWIND ends AS n
   RETURN collect(DISTINCT n) AS nodes
 }
-RETURN total, edges, [n IN nodes | ${nodeMapOf('n', light.lightNodes)}] AS nodes, tailNodes, tailRels`,
+RETURN total, edges, [n IN nodes | ${nodeMapOf('n', light.nodeProps)}] AS nodes, tailNodes, tailRels`,
     params: {
       ...(q.from ? { from: q.from } : {}),
       ...(q.to ? { to: q.to } : {}),
@@ -226,12 +236,13 @@ export function neighbourhoodStatement(q: NeighbourhoodQuery): Statement<Neighbo
   for (let d = 1; d <= q.depth; d += 1) {
     const from = d === 1 ? '[start]' : `layer${d - 1}`;
     const scope = ['start', ...Array.from({ length: d - 1 }, (_, i) => `layer${i + 1}`)].join(', ');
+    // The nodes already reached are one list, built once per layer, not once per row.
     layers.push(`CALL (${scope}) {
+  WITH *, ${seen.join(' + ')} AS seen
   UNWIND ${from} AS a
   MATCH (a)-[${types}]-(m)
-  WITH DISTINCT m
-  WHERE NOT m IN ${seen.join(' + ')}
-  RETURN collect(m) AS layer${d}
+  WHERE NOT m IN seen
+  RETURN collect(DISTINCT m) AS layer${d}
 }`);
     seen.push(`layer${d}`);
   }
@@ -263,7 +274,7 @@ ${total}CALL (ns) {
   WHERE b IN ns
   RETURN collect(DISTINCT r) AS rs
 }
-${tailClauses('rs', q.tail ?? NO_TAIL)}RETURN [n IN ns | ${nodeMapOf('n', light.lightNodes)}] AS nodes, [r IN rs | ${relMapOf('r', light.lightEdges)}] AS rels, size(everything) - 1 AS totalNodes, ${countEdges ? 'totalEdges' : 'null AS totalEdges'}, tailNodes, tailRels`,
+${tailClauses('rs', q.tail ?? NO_TAIL)}RETURN [n IN ns | ${nodeMapOf('n', light.nodeProps)}] AS nodes, [r IN rs | ${relMapOf('r', light.edgeProps)}] AS rels, size(everything) - 1 AS totalNodes, ${countEdges ? 'totalEdges' : 'null AS totalEdges'}, tailNodes, tailRels`,
     params: { id: q.id, limit: cypherInt(q.limit) },
     decode: (row) => ({
       nodes: list(row, 'nodes').map(nodeFromRow),
@@ -322,7 +333,7 @@ CALL (paths) {
   RETURN collect(DISTINCT r) AS rs
 }
 ${tailClauses('rs', q.tail ?? NO_TAIL)}RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound,
-  [n IN ns | ${nodeMapOf('n', light.lightNodes)}] AS nodes, [r IN rs | ${relMapOf('r', light.lightEdges)}] AS rels, tailNodes, tailRels`,
+  [n IN ns | ${nodeMapOf('n', light.nodeProps)}] AS nodes, [r IN rs | ${relMapOf('r', light.edgeProps)}] AS rels, tailNodes, tailRels`,
     params: { from: q.from, to: q.to, maxPaths: cypherInt(q.maxPaths) },
     decode: (row) => ({
       fromFound: flag(row, 'fromFound'),

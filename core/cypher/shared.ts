@@ -13,25 +13,41 @@ export const relMap = (r: string) =>
   `{type: type(${r}), from: startNode(${r}).id, to: endNode(${r}).id, props: properties(${r})}`;
 
 /** The stored properties of a date (storage/properties.ts `dateToProps('date', …)`). */
-const DATE_PROPS = ['date', 'datePrecision', 'dateFrom', 'dateTo', 'dateStart', 'dateEnd'];
+export const DATE_PROPS = ['date', 'datePrecision', 'dateFrom', 'dateTo', 'dateStart', 'dateEnd'] as const;
 
 /**
- * What a node in a drawn graph shows without its full record: id, name (a source's title), type,
- * kind and date. A value decoded from it lacks the rest, so it must never reach a loader's cache.
+ * Stored properties a drawn graph may read alone instead of the whole record: what its nodes and
+ * edges show (id, name or a source's title, type, kind, date; status, role, note, date). A value
+ * decoded from some of them lacks the rest, so it must never reach a loader's cache.
  */
-export const LIGHT_NODE_PROPS = ['id', 'name', 'title', 'type', 'kind', 'resolutionKind', ...DATE_PROPS] as const;
+export const DRAWN_PROPS = [
+  'id',
+  'name',
+  'title',
+  'type',
+  'kind',
+  'resolutionKind',
+  'status',
+  'role',
+  'note',
+  ...DATE_PROPS,
+] as const;
+export type DrawnProp = (typeof DRAWN_PROPS)[number];
 
-/** A relationship without its evidence and derivation (the bulk of its properties); loaders must not cache it either. */
-export const LIGHT_REL_PROPS = ['id', 'status', 'role', 'note', ...DATE_PROPS] as const;
+function projected(v: string, props: readonly DrawnProp[]): string {
+  for (const p of props)
+    if (!(DRAWN_PROPS as readonly string[]).includes(p)) throw new Error(`not a drawn property: ${p}`);
+  return `${v} {${[...new Set(['id', ...props])].map((p) => `.${p}`).join(', ')}}`;
+}
 
-/** nodeMap with only LIGHT_NODE_PROPS, or in full. */
-export const nodeMapOf = (v: string, light: boolean) =>
-  light ? `{labels: labels(${v}), props: ${v} {${LIGHT_NODE_PROPS.map((p) => `.${p}`).join(', ')}}}` : nodeMap(v);
+/** nodeMap with only `props` (and id), or in full when `props` is null. */
+export const nodeMapOf = (v: string, props: readonly DrawnProp[] | null) =>
+  props ? `{labels: labels(${v}), props: ${projected(v, props)}}` : nodeMap(v);
 
-/** relMap with only LIGHT_REL_PROPS, or in full. */
-export const relMapOf = (r: string, light: boolean) =>
-  light
-    ? `{type: type(${r}), from: startNode(${r}).id, to: endNode(${r}).id, props: ${r} {${LIGHT_REL_PROPS.map((p) => `.${p}`).join(', ')}}}`
+/** relMap with only `props` (and id), or in full when `props` is null. */
+export const relMapOf = (r: string, props: readonly DrawnProp[] | null) =>
+  props
+    ? `{type: type(${r}), from: startNode(${r}).id, to: endNode(${r}).id, props: ${projected(r, props)}}`
     : relMap(r);
 
 /** `:A|B` for a relationship pattern, or '' for any type; refuses anything outside the vocabulary. */

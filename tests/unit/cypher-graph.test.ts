@@ -101,6 +101,32 @@ describe('network', () => {
   });
 });
 
+describe('drawn-graph projections', () => {
+  it('reads only the stored properties the selection shows, and refuses any outside the drawn set', () => {
+    const s = neighbourhoodStatement({
+      id: 'x',
+      depth: 1,
+      types: null,
+      limit: 5,
+      projection: { nodeProps: ['type', 'name'], edgeProps: ['status'] },
+    });
+    expect(s.cypher).toContain('props: n {.id, .type, .name}');
+    expect(s.cypher).toContain('props: r {.id, .status}');
+    expect(s.cypher).not.toContain('properties(n)');
+    const full = neighbourhoodStatement({ id: 'x', depth: 1, types: null, limit: 5 });
+    expect(full.cypher).toContain('properties(n)');
+    expect(() =>
+      neighbourhoodStatement({
+        id: 'x',
+        depth: 1,
+        types: null,
+        limit: 5,
+        projection: { nodeProps: ['evidenceQuotes' as 'name'], edgeProps: null },
+      }),
+    ).toThrow(/not a drawn property/);
+  });
+});
+
 describe('the graph tail', () => {
   it('fetches only what the selection asks of the edges, in the same statement', () => {
     const none = networkStatement({ types: ['OPPOSES'], from: null, to: null, limit: 10 }).cypher;
@@ -136,7 +162,8 @@ describe('neighbourhoodStatement', () => {
     // Distinct new neighbours of the layer before, never every path of length d.
     expect(s.cypher).not.toMatch(/\*\d\.\.\d/);
     expect(s.cypher).toContain('UNWIND layer2 AS a');
-    expect(s.cypher).toContain('WHERE NOT m IN [start] + layer1 + layer2');
+    expect(s.cypher).toContain('WITH *, [start] + layer1 + layer2 AS seen');
+    expect(s.cypher).toContain('WHERE NOT m IN seen');
     expect(s.cypher).not.toContain('layer4');
     expect(s.cypher).toContain('ORDER BY d, degree DESC, m.id');
     expect(s.cypher).toContain('size(everything) - 1 AS totalNodes, totalEdges');
