@@ -43,6 +43,7 @@ async function prepareDatabase(
           const seeded = await seedIfEmpty(db, projectPath('graph-seed', 'data'), {
             seed: config.seedOnStart,
             progress: say,
+            schemaApplied: true,
           });
           if (seeded) say('Seeded the graph from graph-seed/data.');
         });

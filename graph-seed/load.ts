@@ -30,6 +30,8 @@ export interface LoadOptions {
   onProgress?: (done: number, total: number) => void;
   batchSize?: number;
   singleTransactionLimit?: number;
+  /** The caller has just applied the schema (applySchema); do not apply it again. */
+  schemaApplied?: boolean;
 }
 
 export interface LoadSummary {
@@ -81,7 +83,8 @@ export async function loadDocument(
       const conflicts = await idConflicts(db, doc);
       if (conflicts.length > 0) throw new IdConflictError(conflicts);
     }
-    await applySchema(db);
+    // After a reset the schema is still there: only the data went.
+    if (!options.schemaApplied) await applySchema(db);
     const writeStarted = performance.now();
     options.onProgress?.(0, input.nodes + input.relationships);
     const written = await writeGraph(db, doc, {
@@ -151,7 +154,7 @@ export async function seedIfEmpty(
   options: SeedOnStartOptions = {},
 ): Promise<LoadSummary | null> {
   const { seed = true, progress, ...load } = options;
-  await applySchema(db);
+  if (!load.schemaApplied) await applySchema(db);
   if (!seed) return null;
   const rows = await db.read(hasDataStatement());
   if (rows[0]?.seeded === true) return null;
@@ -163,7 +166,7 @@ export async function seedIfEmpty(
   progress?.(
     `The database is empty: loading ${files.length} seed file${files.length === 1 ? '' : 's'} from ${dataDir}...`,
   );
-  const summary = await loadFiles(db, files, { ...load, reset: false });
+  const summary = await loadFiles(db, files, { ...load, reset: false, schemaApplied: true });
   progress?.(formatLoadSummary(summary));
   return summary;
 }

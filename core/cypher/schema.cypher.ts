@@ -2,7 +2,7 @@
  * Constraints and indexes. Every statement uses IF NOT EXISTS, so applying the schema again is
  * a no-op; names are stable so they can be inspected with SHOW CONSTRAINTS / SHOW INDEXES.
  */
-import { num } from '../db/decode.js';
+import { num, texts } from '../db/decode.js';
 import type { Statement } from '../db/index.js';
 import { EVENT_TYPES, NODE_TYPES, PARTY_TYPES, RELATIONSHIP_TYPES } from '../domain/vocabulary.js';
 import { cypherInt } from './shared.js';
@@ -59,6 +59,21 @@ RETURN count(n) AS updated`,
     params: { batch: cypherInt(batch) },
     decode: (row) => ({ updated: num(row, 'updated') }),
   };
+}
+
+/** The name a schema statement creates (`CREATE … INDEX|CONSTRAINT <name> IF NOT EXISTS …`). */
+export function schemaNameOf(statement: Statement): string {
+  const m = /^CREATE (?:FULLTEXT )?(?:INDEX|CONSTRAINT) (\w+) IF NOT EXISTS/.exec(statement.cypher);
+  if (!m?.[1]) throw new Error(`not a named schema statement: ${statement.cypher.slice(0, 60)}`);
+  return m[1];
+}
+
+/** Names of the indexes and of the constraints the database has (two statements: SHOW cannot be combined). */
+export function schemaNamesStatements(): Statement<{ names: string[] }>[] {
+  return ['SHOW INDEXES', 'SHOW CONSTRAINTS'].map((show) => ({
+    cypher: `${show} YIELD name RETURN collect(name) AS names`,
+    decode: (row) => ({ names: texts(row, 'names') }),
+  }));
 }
 
 /** Waits until every index is online (or the timeout in seconds passes). */

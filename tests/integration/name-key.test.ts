@@ -52,6 +52,23 @@ describe('the name key', () => {
     expect(rows[0]?.keyed).toBe(rows[0]?.all);
   });
 
+  it('applies only the schema the database lacks: nothing on a second run, a dropped index again', async () => {
+    const seen: string[] = [];
+    const off = db.onStatement((e) => seen.push(e.cypher));
+    try {
+      await applySchema(db);
+      expect(seen.filter((c) => c.startsWith('CREATE '))).toEqual([]);
+      await db.write({ cypher: 'DROP INDEX party_name_key' });
+      seen.length = 0;
+      await applySchema(db);
+      expect(seen.filter((c) => c.startsWith('CREATE '))).toEqual([
+        'CREATE INDEX party_name_key IF NOT EXISTS FOR (n:Party) ON (n.nameKey)',
+      ]);
+    } finally {
+      off();
+    }
+  });
+
   it('serves a listing by name from the index, not by sorting every party', async () => {
     for (const after of [null, { key: 'm', id: 'x' }]) {
       const s = partiesPageStatement({}, 'NAME_ASC', after, 51, {
