@@ -82,8 +82,17 @@ function tailClauses(rels: string, tail: GraphTail): string {
 `
     : `WITH *, [] AS srcs
 `;
-  const ends = tail.derived && tail.derivedEnds ? ` + [d IN ds | startNode(d)] + [d IN ds | endNode(d)]` : '';
-  return `${derived}${sources}WITH *, [n IN srcs${ends} | ${nodeMap('n')}] AS tailNodes, [d IN ds | ${relMap('d')}] AS tailRels
+  // Many derived relationships share an end (the event they came from): each node once.
+  const nodes =
+    tail.derived && tail.derivedEnds
+      ? `CALL (srcs, ds) {
+  UNWIND srcs + [d IN ds | startNode(d)] + [d IN ds | endNode(d)] AS n
+  RETURN collect(DISTINCT n) AS tailNodeList
+}
+`
+      : `WITH *, srcs AS tailNodeList
+`;
+  return `${derived}${sources}${nodes}WITH *, [n IN tailNodeList | ${nodeMap('n')}] AS tailNodes, [d IN ds | ${relMap('d')}] AS tailRels
 `;
 }
 
