@@ -21,6 +21,9 @@ export function neo4jConf(home: string, opts: { boltPort: number; pageCache: str
     `server.directories.lib=${LIB_DIR}`,
     `server.memory.pagecache.size=${opts.pageCache}`,
     'db.transaction.timeout=60s',
+    // A local database keeps at most about 1 GB of transaction logs (the default keeps 2 days of
+    // them: a few bulk loads of a million relationships grew it past 28 GB).
+    'db.tx_log.rotation.retention_policy=1G size',
     'dbms.usage_report.enabled=false',
     'dbms.security.auth_enabled=true',
     'server.logs.debug.enabled=true',

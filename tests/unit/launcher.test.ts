@@ -30,6 +30,10 @@ describe('the generated neo4j.conf', () => {
   it('turns off routing so a second instance cannot clash on 7688', () => {
     expect(settings.get('dbms.routing.enabled')).toBe('false');
   });
+
+  it('bounds the transaction logs a local database keeps', () => {
+    expect(settings.get('db.tx_log.rotation.retention_policy')).toBe('1G size');
+  });
 });
 
 describe('the initial heap of the local Neo4j', () => {
