@@ -30,6 +30,7 @@ import {
   graphiqlPage,
   healthRoutes,
   jsonBody,
+  networkStream,
   type Readiness,
   requestId,
   requestLog,
@@ -114,6 +115,10 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   app.use(requestId(config.apiKeys));
   app.use(requestLog(logger.child({ component: 'http' })));
   app.use(healthRoutes(db, deps.readiness));
+  app.get(
+    '/network.ndjson',
+    networkStream(db, { apiKeys: config.apiKeys, requireKeyForReads: config.requireKeyForReads }, logger),
+  );
   const graphiqlDir = deps.graphiqlDir ?? DEFAULT_GRAPHIQL_DIR;
   app.use('/graphiql', graphiqlAssets(graphiqlDir));
   app.use(

@@ -4,6 +4,7 @@ export { DEFAULT_GRAPHIQL_DIR, graphiqlAssets, graphiqlPage } from './graphiql.j
 export { sendGraphQLError } from './graphql-response.js';
 export { unavailableStatusPlugin } from './graphql-status.plugin.js';
 export { healthRoutes } from './health.js';
+export { networkStream } from './network-stream.js';
 export { Readiness } from './readiness.js';
 export { currentRequest, newRequestState, type RequestState, runInRequest } from './request-context.js';
 export { bindRequestContext, requestId, requestStateOf } from './request-id.js';

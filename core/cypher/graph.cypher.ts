@@ -154,13 +154,13 @@ function edgeRow(value: Plain): NetworkEdgeRow {
  * or, when it has none, the date of its event endpoint; open periods are ongoing; edges with no
  * time at all are timeless and always included. One row: the total and the page.
  */
-export function networkStatement(q: NetworkQuery): Statement<NetworkRow> {
-  const light = q.projection ?? FULL;
+/** `(a)-[r]->(b)` of the network's types whose time overlaps [from, to] (see networkStatement). */
+function networkMatch(q: Pick<NetworkQuery, 'types' | 'from' | 'to'>): string {
   const overlap: string[] = [];
   if (q.from) overlap.push('(spanEnd IS NULL OR spanEnd >= date($from))');
   if (q.to) overlap.push('spanStart <= date($to)');
   const where = overlap.length ? `WHERE spanStart IS NULL OR (${overlap.join(' AND ')})` : '';
-  const match = `MATCH (a:Node)-[r${typeAlternation(q.types)}]->(b:Node)
+  return `MATCH (a:Node)-[r${typeAlternation(q.types)}]->(b:Node)
   WITH a, r, b,
     CASE WHEN r.dateStart IS NOT NULL THEN r.dateStart
       WHEN a:Event AND a.dateStart IS NOT NULL THEN a.dateStart
@@ -169,6 +169,44 @@ export function networkStatement(q: NetworkQuery): Statement<NetworkRow> {
       WHEN a:Event AND a.dateStart IS NOT NULL THEN a.dateEnd
       WHEN b:Event THEN b.dateEnd END AS spanEnd
   ${where}`;
+}
+
+const windowOf = (q: Pick<NetworkQuery, 'from' | 'to'>) => ({
+  ...(q.from ? { from: q.from } : {}),
+  ...(q.to ? { to: q.to } : {}),
+});
+
+/**
+ * The whole network for streaming, in two statements run in one read transaction: every endpoint
+ * once, then every relationship, in no particular order (no sort, so the server streams rows as
+ * it finds them and a client can take in a million relationships).
+ */
+export function networkStreamStatements(q: Pick<NetworkQuery, 'types' | 'from' | 'to'>): {
+  nodes: Statement<NodeValue>;
+  relationships: Statement<RelationshipValue>;
+} {
+  const match = networkMatch(q);
+  return {
+    nodes: {
+      cypher: `${match}
+UNWIND [a, b] AS n
+WITH DISTINCT n
+RETURN ${nodeMap('n')} AS node`,
+      params: windowOf(q),
+      decode: (row) => nodeFromRow(row.node ?? null),
+    },
+    relationships: {
+      cypher: `${match}
+RETURN ${relMap('r')} AS rel`,
+      params: windowOf(q),
+      decode: (row) => relationshipFromRow(row.rel ?? null),
+    },
+  };
+}
+
+export function networkStatement(q: NetworkQuery): Statement<NetworkRow> {
+  const light = q.projection ?? FULL;
+  const match = networkMatch(q);
   const after = q.after
     ? 'WHERE day < $afterDay OR (day = $afterDay AND (degree < $afterDegree OR (degree = $afterDegree AND r.id > $afterId)))'
     : '';
@@ -192,8 +230,7 @@ ${tailClauses('rs', q.tail ?? NO_TAIL)}CALL (ends) {
 }
 RETURN total, edges, [n IN nodes | ${nodeMapOf('n', light.nodeProps)}] AS nodes, tailNodes, tailRels`,
     params: {
-      ...(q.from ? { from: q.from } : {}),
-      ...(q.to ? { to: q.to } : {}),
+      ...windowOf(q),
       ...(q.after ? { afterDay: q.after.day, afterDegree: cypherInt(q.after.degree), afterId: q.after.id } : {}),
       limit: cypherInt(q.limit),
     },

@@ -20,6 +20,7 @@ export {
   NO_TAIL,
   neighbourhoodStatement,
   networkStatement,
+  networkStreamStatements,
   type PathQuery,
   pathStatement,
 } from './graph.cypher.js';

@@ -183,6 +183,39 @@ export class Database {
   }
 
   /**
+   * Runs `work` in one explicit read transaction whose statements' rows are handed to `each` one
+   * at a time as they arrive, with the driver's back-pressure (a slow `each` pauses the pulling).
+   * Not retried: rows already handed over cannot be taken back, so a failure is the caller's to report.
+   */
+  async readStream<T>(
+    work: (
+      stream: <R>(statement: Statement<R>, each: (row: R) => void | Promise<void>) => Promise<number>,
+    ) => Promise<T>,
+  ): Promise<T> {
+    const session = this.session('READ');
+    const tx = session.beginTransaction({ timeout: this.txTimeout });
+    try {
+      const out = await work(async (statement, each) => {
+        let n = 0;
+        for await (const record of tx.run(statement.cypher, statement.params ?? {})) {
+          const row: Row = {};
+          for (const key of record.keys) row[String(key)] = toPlain(record.get(key));
+          await each(statement.decode ? statement.decode(row) : (row as never));
+          n += 1;
+        }
+        return n;
+      });
+      await tx.commit();
+      return out;
+    } catch (error) {
+      if (tx.isOpen()) await tx.rollback().catch(() => {});
+      throw mapDriverError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
    * The database's last committed transaction as an opaque string (the bookmark a trivial read
    * transaction returns), or null when the server returns none. It changes with every committed
    * write from any client, so it versions caches of derived results.

@@ -1,0 +1,150 @@
+/**
+ * `GET /network.ndjson?kind=OPPOSITION&types=OPPOSES,TARGETED&from=2020-01-01&to=2020-12-31`: a
+ * whole named network as newline-delimited JSON, streamed from one read transaction with
+ * back-pressure, for clients that want all of it (a million relationships) rather than the
+ * relevance-ordered pages of `network`. Lines: `{"node": …}` for every endpoint (each once), then
+ * `{"edge": …}` for every relationship with its evidence and derivation, then
+ * `{"done": {"nodes": n, "edges": m}}`. A stream that ends without `done` was cut short, and says
+ * why in a last `{"error": …}` line when it still can. Reads need a key when
+ * FAULTLINE_REQUIRE_KEY_FOR_READS is set, as queries do.
+ */
+import type { Request, RequestHandler, Response } from 'express';
+import { networkStreamStatements } from '../../core/cypher/index.js';
+import { type Database, DatabaseUnavailableError } from '../../core/db/index.js';
+import type { NodeValue } from '../../core/domain/values.js';
+import { isRelationshipType, NETWORK_KINDS, type NetworkKind } from '../../core/domain/vocabulary.js';
+import type { Logger } from '../../core/logger.js';
+import { type AuthOptions, checkAccess } from '../auth/index.js';
+import { networkTypes } from '../services/graph.service.js';
+import { requestStateOf } from './request-id.js';
+
+interface StreamQuery {
+  kind: NetworkKind;
+  types: ReturnType<typeof networkTypes>;
+  from: string | null;
+  to: string | null;
+}
+
+class QueryError extends Error {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function one(req: Request, name: string): string | null {
+  const value = req.query[name];
+  if (value === undefined) return null;
+  if (typeof value !== 'string') throw new QueryError(name, `"${name}" must be given once.`);
+  return value.trim() === '' ? null : value.trim();
+}
+
+function day(req: Request, name: string): string | null {
+  const value = one(req, name);
+  if (value === null) return null;
+  const parsed = new Date(`${value}T00:00:00Z`);
+  if (!DAY.test(value) || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== value) {
+    throw new QueryError(name, `"${name}" must be a day as YYYY-MM-DD, got "${value}".`);
+  }
+  return value;
+}
+
+function parse(req: Request): StreamQuery {
+  const kind = (one(req, 'kind') ?? 'ALL').toUpperCase();
+  if (!(NETWORK_KINDS as readonly string[]).includes(kind)) {
+    throw new QueryError('kind', `"kind" must be one of ${NETWORK_KINDS.join(', ')}, got "${kind}".`);
+  }
+  const given = one(req, 'types');
+  let types: string[] | null = null;
+  if (given !== null) {
+    types = given.split(',').map((t) => t.trim().toUpperCase());
+    const unknown = types.filter((t) => !isRelationshipType(t));
+    if (unknown.length > 0)
+      throw new QueryError('types', `"types" holds unknown relationship types: ${unknown.join(', ')}.`);
+  }
+  const from = day(req, 'from');
+  const to = day(req, 'to');
+  if (from && to && from > to) throw new QueryError('to', `"to" (${to}) is before "from" (${from}).`);
+  const narrowed = networkTypes(kind as NetworkKind, types as Parameters<typeof networkTypes>[1]);
+  return { kind: kind as NetworkKind, types: narrowed, from, to };
+}
+
+/** What a drawing needs of a node (the fields of `network`'s GraphNode). */
+function nodeLine(node: NodeValue) {
+  let kind: string | null = null;
+  if (node.type === 'Organisation' || node.type === 'Place') kind = node.kind;
+  else if (node.type === 'Resolution') kind = node.resolutionKind;
+  return { id: node.id, type: node.type, label: node.name, kind, date: 'date' in node ? node.date : null };
+}
+
+/** Writes one line; waits for the socket to drain when its buffer is full (or for the client to go). */
+async function write(res: Response, value: unknown): Promise<void> {
+  if (res.destroyed) throw new Error('the client went away');
+  if (res.write(`${JSON.stringify(value)}\n`)) return;
+  await new Promise<void>((resolve) => {
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.on('drain', done);
+    res.on('close', done);
+  });
+}
+
+export function networkStream(db: Database, auth: AuthOptions, logger: Logger): RequestHandler {
+  return async (req, res) => {
+    const state = requestStateOf(res);
+    const access = checkAccess('query', state?.credentials ?? { presented: false, valid: false }, auth);
+    if (!access.ok) {
+      const code = (access.error as { extensions?: { code?: string } }).extensions?.code;
+      res.status(code === 'UNAUTHENTICATED' ? 401 : 403).json({ error: { code, message: access.error.message } });
+      return;
+    }
+    let q: StreamQuery;
+    try {
+      q = parse(req);
+    } catch (error) {
+      if (!(error instanceof QueryError)) throw error;
+      res.status(400).json({ error: { code: 'BAD_USER_INPUT', field: error.field, message: error.message } });
+      return;
+    }
+    const counts = { nodes: 0, edges: 0 };
+    let started = false;
+    const begin = () => {
+      if (started) return;
+      started = true;
+      res.status(200).set('content-type', 'application/x-ndjson; charset=utf-8').set('cache-control', 'no-store');
+    };
+    try {
+      if (q.types.length > 0) {
+        const statements = networkStreamStatements(q);
+        await db.readStream(async (stream) => {
+          counts.nodes = await stream(statements.nodes, (node) => {
+            begin();
+            return write(res, { node: nodeLine(node) });
+          });
+          counts.edges = await stream(statements.relationships, (edge) => {
+            begin();
+            return write(res, { edge });
+          });
+        });
+      }
+      begin();
+      res.end(`${JSON.stringify({ done: counts })}\n`);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      logger.warn({ err: message, ...counts }, 'network stream failed');
+      if (res.destroyed) return;
+      if (!started) {
+        res.status(error instanceof DatabaseUnavailableError ? 503 : 500).json({ error: { message } });
+      } else {
+        res.end(`${JSON.stringify({ error: { message } })}\n`);
+      }
+    }
+  };
+}
