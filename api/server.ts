@@ -117,7 +117,12 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   app.use(healthRoutes(db, deps.readiness));
   app.get(
     '/network.ndjson',
-    networkStream(db, { apiKeys: config.apiKeys, requireKeyForReads: config.requireKeyForReads }, logger),
+    networkStream(
+      db,
+      { apiKeys: config.apiKeys, requireKeyForReads: config.requireKeyForReads },
+      logger,
+      limits.streamTimeoutMs,
+    ),
   );
   const graphiqlDir = deps.graphiqlDir ?? DEFAULT_GRAPHIQL_DIR;
   app.use('/graphiql', graphiqlAssets(graphiqlDir));

@@ -49,6 +49,8 @@ export interface ApiLimits {
   maxBatch: number;
   bodyLimitBytes: number;
   transactionTimeoutMs: number;
+  /** Transaction timeout of a streamed export (GET /network.ndjson), which reads a whole network. */
+  streamTimeoutMs: number;
 }
 
 export class ConfigError extends Error {
@@ -175,6 +177,7 @@ export function loadConfig(env: Env = process.env): Config {
       maxBatch: int('FAULTLINE_MAX_BATCH', 10, 1, 1000),
       bodyLimitBytes: int('FAULTLINE_BODY_LIMIT_BYTES', 100_000, 1000, 50_000_000),
       transactionTimeoutMs: int('FAULTLINE_TX_TIMEOUT_MS', 15_000, 100, 3_600_000),
+      streamTimeoutMs: int('FAULTLINE_STREAM_TIMEOUT_MS', 1_800_000, 1000, 86_400_000),
     },
     seedOnStart: bool('FAULTLINE_SEED_ON_START', true),
     startupTimeoutMs: int('FAULTLINE_STARTUP_TIMEOUT_MS', 1_800_000, 1, 86_400_000),
@@ -205,6 +208,7 @@ export const CONFIG_VARIABLES: Readonly<Record<string, string>> = {
   FAULTLINE_MAX_BATCH: '10',
   FAULTLINE_BODY_LIMIT_BYTES: '100000',
   FAULTLINE_TX_TIMEOUT_MS: '15000',
+  FAULTLINE_STREAM_TIMEOUT_MS: '1800000',
   LOG_LEVEL: 'warn',
   NODE_ENV: 'production',
 };

@@ -6,7 +6,8 @@
  * `{"edge": …}` for every relationship with its evidence and derivation, then
  * `{"done": {"nodes": n, "edges": m}}`. A stream that ends without `done` was cut short, and says
  * why in a last `{"error": …}` line when it still can. Reads need a key when
- * FAULTLINE_REQUIRE_KEY_FOR_READS is set, as queries do.
+ * FAULTLINE_REQUIRE_KEY_FOR_READS is set, as queries do. The transaction's timeout is
+ * FAULTLINE_STREAM_TIMEOUT_MS, not the API's (a million relationships take a minute or more).
  */
 import type { Request, RequestHandler, Response } from 'express';
 import { networkStreamStatements } from '../../core/cypher/index.js';
@@ -96,7 +97,7 @@ async function write(res: Response, value: unknown): Promise<void> {
   });
 }
 
-export function networkStream(db: Database, auth: AuthOptions, logger: Logger): RequestHandler {
+export function networkStream(db: Database, auth: AuthOptions, logger: Logger, timeoutMs: number): RequestHandler {
   return async (req, res) => {
     const state = requestStateOf(res);
     const access = checkAccess('query', state?.credentials ?? { presented: false, valid: false }, auth);
@@ -123,16 +124,19 @@ export function networkStream(db: Database, auth: AuthOptions, logger: Logger): 
     try {
       if (q.types.length > 0) {
         const statements = networkStreamStatements(q);
-        await db.readStream(async (stream) => {
-          counts.nodes = await stream(statements.nodes, (node) => {
-            begin();
-            return write(res, { node: nodeLine(node) });
-          });
-          counts.edges = await stream(statements.relationships, (edge) => {
-            begin();
-            return write(res, { edge });
-          });
-        });
+        await db.readStream(
+          async (stream) => {
+            counts.nodes = await stream(statements.nodes, (node) => {
+              begin();
+              return write(res, { node: nodeLine(node) });
+            });
+            counts.edges = await stream(statements.relationships, (edge) => {
+              begin();
+              return write(res, { edge });
+            });
+          },
+          { timeoutMs },
+        );
       }
       begin();
       res.end(`${JSON.stringify({ done: counts })}\n`);

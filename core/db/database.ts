@@ -186,14 +186,16 @@ export class Database {
    * Runs `work` in one explicit read transaction whose statements' rows are handed to `each` one
    * at a time as they arrive, with the driver's back-pressure (a slow `each` pauses the pulling).
    * Not retried: rows already handed over cannot be taken back, so a failure is the caller's to report.
+   * `timeoutMs` replaces the transaction timeout (a whole network takes longer than one request).
    */
   async readStream<T>(
     work: (
       stream: <R>(statement: Statement<R>, each: (row: R) => void | Promise<void>) => Promise<number>,
     ) => Promise<T>,
+    options: { timeoutMs?: number } = {},
   ): Promise<T> {
     const session = this.session('READ');
-    const tx = session.beginTransaction({ timeout: this.txTimeout });
+    const tx = session.beginTransaction({ timeout: options.timeoutMs ?? this.txTimeout });
     try {
       const out = await work(async (statement, each) => {
         let n = 0;
