@@ -11,7 +11,7 @@
  */
 import type { Request, RequestHandler, Response } from 'express';
 import { networkStreamStatements } from '../../core/cypher/index.js';
-import { type Database, DatabaseUnavailableError } from '../../core/db/index.js';
+import { type Database, DatabaseUnavailableError, TransactionTimeoutError } from '../../core/db/index.js';
 import type { NodeValue } from '../../core/domain/values.js';
 import { isRelationshipType, NETWORK_KINDS, type NetworkKind } from '../../core/domain/vocabulary.js';
 import type { Logger } from '../../core/logger.js';
@@ -141,9 +141,14 @@ export function networkStream(db: Database, auth: AuthOptions, logger: Logger, t
       begin();
       res.end(`${JSON.stringify({ done: counts })}\n`);
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      logger.warn({ err: message, ...counts }, 'network stream failed');
+      const detail = error instanceof Error ? error.message : String(error);
+      logger.warn({ err: detail, requestId: state?.requestId, ...counts }, 'network stream failed');
       if (res.destroyed) return;
+      // As the GraphQL API does: known failures say what happened, anything else is masked.
+      let message = `Internal error; the server log has it under request id ${state?.requestId ?? '?'}.`;
+      if (error instanceof DatabaseUnavailableError) message = detail;
+      else if (error instanceof TransactionTimeoutError)
+        message = `The stream ran longer than FAULTLINE_STREAM_TIMEOUT_MS (${timeoutMs} ms); narrow it with kind, types, from and to, or raise the setting.`;
       if (!started) {
         res.status(error instanceof DatabaseUnavailableError ? 503 : 500).json({ error: { message } });
       } else {
