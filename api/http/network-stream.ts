@@ -10,76 +10,61 @@
  * FAULTLINE_STREAM_TIMEOUT_MS, not the API's (a million relationships take a minute or more).
  */
 import type { Request, RequestHandler, Response } from 'express';
+import { GraphQLError } from 'graphql';
 import { networkStreamStatements } from '../../core/cypher/index.js';
 import { type Database, DatabaseUnavailableError, TransactionTimeoutError } from '../../core/db/index.js';
-import type { NodeValue } from '../../core/domain/values.js';
-import { isRelationshipType, NETWORK_KINDS, type NetworkKind } from '../../core/domain/vocabulary.js';
+import { partialDateProblem } from '../../core/domain/fuzzy-date.js';
+import {
+  isRelationshipType,
+  NETWORK_KINDS,
+  type NetworkKind,
+  type RelationshipType,
+} from '../../core/domain/vocabulary.js';
 import type { Logger } from '../../core/logger.js';
 import { type AuthOptions, checkAccess } from '../auth/index.js';
-import { networkTypes } from '../services/graph.service.js';
+import { badInput } from '../errors/index.js';
+import { drawnNode, networkTypes } from '../services/graph.service.js';
+import { checkWindow } from '../services/limits.js';
 import { requestStateOf } from './request-id.js';
 
 interface StreamQuery {
-  kind: NetworkKind;
-  types: ReturnType<typeof networkTypes>;
+  types: RelationshipType[];
   from: string | null;
   to: string | null;
 }
 
-class QueryError extends Error {
-  constructor(
-    readonly field: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
+/** One query parameter, trimmed; null when absent or blank. */
 function one(req: Request, name: string): string | null {
   const value = req.query[name];
   if (value === undefined) return null;
-  if (typeof value !== 'string') throw new QueryError(name, `"${name}" must be given once.`);
+  if (typeof value !== 'string') throw badInput(name, `"${name}" must be given once.`);
   return value.trim() === '' ? null : value.trim();
 }
 
+/** A day parameter, checked as the Date scalar checks it. */
 function day(req: Request, name: string): string | null {
   const value = one(req, name);
   if (value === null) return null;
-  const parsed = new Date(`${value}T00:00:00Z`);
-  if (!DAY.test(value) || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== value) {
-    throw new QueryError(name, `"${name}" must be a day as YYYY-MM-DD, got "${value}".`);
-  }
+  const problem = /^\d{4}-\d{2}-\d{2}$/.test(value) ? partialDateProblem(value) : 'expected YYYY-MM-DD';
+  if (problem) throw badInput(name, `"${name}" must be a day as YYYY-MM-DD, got "${value}" (${problem}).`);
   return value;
 }
 
 function parse(req: Request): StreamQuery {
   const kind = (one(req, 'kind') ?? 'ALL').toUpperCase();
   if (!(NETWORK_KINDS as readonly string[]).includes(kind)) {
-    throw new QueryError('kind', `"kind" must be one of ${NETWORK_KINDS.join(', ')}, got "${kind}".`);
+    throw badInput('kind', `"kind" must be one of ${NETWORK_KINDS.join(', ')}, got "${kind}".`);
   }
   const given = one(req, 'types');
-  let types: string[] | null = null;
+  let types: RelationshipType[] | null = null;
   if (given !== null) {
-    types = given.split(',').map((t) => t.trim().toUpperCase());
-    const unknown = types.filter((t) => !isRelationshipType(t));
-    if (unknown.length > 0)
-      throw new QueryError('types', `"types" holds unknown relationship types: ${unknown.join(', ')}.`);
+    const names = given.split(',').map((t) => t.trim().toUpperCase());
+    const unknown = names.filter((t) => !isRelationshipType(t));
+    if (unknown.length > 0) throw badInput('types', `"types" holds unknown relationship types: ${unknown.join(', ')}.`);
+    types = names as RelationshipType[];
   }
-  const from = day(req, 'from');
-  const to = day(req, 'to');
-  if (from && to && from > to) throw new QueryError('to', `"to" (${to}) is before "from" (${from}).`);
-  const narrowed = networkTypes(kind as NetworkKind, types as Parameters<typeof networkTypes>[1]);
-  return { kind: kind as NetworkKind, types: narrowed, from, to };
-}
-
-/** What a drawing needs of a node (the fields of `network`'s GraphNode). */
-function nodeLine(node: NodeValue) {
-  let kind: string | null = null;
-  if (node.type === 'Organisation' || node.type === 'Place') kind = node.kind;
-  else if (node.type === 'Resolution') kind = node.resolutionKind;
-  return { id: node.id, type: node.type, label: node.name, kind, date: 'date' in node ? node.date : null };
+  const { from, to } = checkWindow(day(req, 'from'), day(req, 'to'));
+  return { types: networkTypes(kind as NetworkKind, types), from, to };
 }
 
 /** Writes one line; waits for the socket to drain when its buffer is full (or for the client to go). */
@@ -110,8 +95,8 @@ export function networkStream(db: Database, auth: AuthOptions, logger: Logger, t
     try {
       q = parse(req);
     } catch (error) {
-      if (!(error instanceof QueryError)) throw error;
-      res.status(400).json({ error: { code: 'BAD_USER_INPUT', field: error.field, message: error.message } });
+      if (!(error instanceof GraphQLError)) throw error;
+      res.status(400).json({ error: { ...error.extensions, message: error.message } });
       return;
     }
     const counts = { nodes: 0, edges: 0 };
@@ -128,7 +113,7 @@ export function networkStream(db: Database, auth: AuthOptions, logger: Logger, t
           async (stream) => {
             counts.nodes = await stream(statements.nodes, (node) => {
               begin();
-              return write(res, { node: nodeLine(node) });
+              return write(res, { node: drawnNode(node) });
             });
             counts.edges = await stream(statements.relationships, (edge) => {
               begin();

@@ -4,7 +4,7 @@ import { badInput } from '../errors/index.js';
 import { type ActorPartyValue, actorNetwork, tieById } from '../services/actor-network.service.js';
 import { evidenceQueriesOf } from '../services/actor-network-evidence.js';
 import type { TieValue } from '../services/actor-network-ties.js';
-import { checkRange } from '../services/limits.js';
+import { checkRange, checkWindow } from '../services/limits.js';
 import { ACTOR_PAGE_MAX, ActorNetworkArgs, EvidenceArgs, TieArgs } from './actor-network.args.js';
 import { evidencePage } from './actor-network.evidence.js';
 import { ActorNetwork, ActorParty, Tie } from './actor-network.type.js';
@@ -23,11 +23,6 @@ export function partyOf(ctx: FaultlineContext, id: string): NodeValue | Promise<
 }
 
 /** Checks a window's bounds; names the later one when they are the wrong way round. */
-export function checkWindow(from: string | null | undefined, to: string | null | undefined, field = 'to') {
-  if (from && to && from > to) throw badInput(field, `"to" (${to}) is before "from" (${from}).`);
-  return { from: from ?? null, to: to ?? null };
-}
-
 @Resolver(() => ActorNetwork)
 export class ActorNetworkResolver {
   @Query(() => ActorNetwork, {

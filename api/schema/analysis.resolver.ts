@@ -9,10 +9,10 @@ import {
   windowAnalysis,
   windowChanges,
 } from '../services/analysis.service.js';
-import { checkRange } from '../services/limits.js';
+import { checkRange, checkWindow } from '../services/limits.js';
 import { EvidenceArgs } from './actor-network.args.js';
 import { evidencePage } from './actor-network.evidence.js';
-import { checkWindow, partyOf } from './actor-network.resolver.js';
+import { partyOf } from './actor-network.resolver.js';
 import {
   ANALYSIS_CAPS,
   AnalysisArgs,

@@ -4,7 +4,7 @@ import { DATE_PROPS, type DrawnProp, type GraphProjection, type GraphTail } from
 import type { NodeValue, RelationshipValue } from '../../core/domain/values.js';
 import { badInput } from '../errors/index.js';
 import { primeGraph } from '../loaders/index.js';
-import { type GraphValue, neighbourhood, network, shortestPaths } from '../services/graph.service.js';
+import { drawnNode, type GraphValue, neighbourhood, network, shortestPaths } from '../services/graph.service.js';
 import { checkRange, LIMITS } from '../services/limits.js';
 import { PathArgs } from './args.js';
 import type { FaultlineContext } from './context.js';
@@ -13,17 +13,7 @@ import { NeighbourhoodArgs, NetworkArgs } from './network.args.js';
 import { fieldNamesUnder, selects } from './selection.js';
 
 function graphNode(node: NodeValue) {
-  let kind: string | null = null;
-  if (node.type === 'Organisation' || node.type === 'Place') kind = node.kind;
-  else if (node.type === 'Resolution') kind = node.resolutionKind;
-  return {
-    id: node.id,
-    type: node.type,
-    label: node.name,
-    kind,
-    date: 'date' in node ? node.date : null,
-    node,
-  };
+  return { ...drawnNode(node), node };
 }
 
 /** The nodes `edges` will ask for under `path` (the evidence sources, the endpoints), not yet known. */

@@ -54,6 +54,14 @@ function networkPosition(cursor: string): NetworkPosition {
   return { day: parsed[0], degree: parsed[1], id };
 }
 
+/** What a drawing shows of a node: `network`'s GraphNode fields and a line of GET /network.ndjson. */
+export function drawnNode(node: NodeValue) {
+  let kind: string | null = null;
+  if (node.type === 'Organisation' || node.type === 'Place') kind = node.kind;
+  else if (node.type === 'Resolution') kind = node.resolutionKind;
+  return { id: node.id, type: node.type, label: node.name, kind, date: 'date' in node ? node.date : null };
+}
+
 /** Collects nodes and edges, each once, in first-seen order. */
 class GraphBuilder {
   private readonly nodes = new Map<string, NodeValue>();

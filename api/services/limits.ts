@@ -59,3 +59,9 @@ export function checkSearchText(text: string): string {
   }
   return text;
 }
+
+/** A time window whose end is not before its start (`field` names the end in the error). */
+export function checkWindow(from: string | null | undefined, to: string | null | undefined, field = 'to') {
+  if (from && to && from > to) throw badInput(field, `"to" (${to}) is before "from" (${from}).`);
+  return { from: from ?? null, to: to ?? null };
+}

@@ -3,7 +3,7 @@
  * transactions (so `neo4j://` routing URIs spread reads over a cluster), sessions closed in
  * `finally`, values converted once, driver errors mapped to Faultline's own.
  */
-import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type Record as Neo4jRecord } from 'neo4j-driver';
 import type { Neo4jConnection } from '../config.js';
 import type { Row } from './decode.js';
 import { toPlain } from './values.js';
@@ -97,6 +97,15 @@ export interface DatabaseOptions {
   maxRetryTimeMs?: number;
 }
 
+/** A record as a row of plain values (see toPlain), keyed by column. */
+function plainRow(record: Neo4jRecord): Row {
+  const row: Row = {};
+  record.keys.forEach((key, i) => {
+    row[String(key)] = toPlain(record.get(i));
+  });
+  return row;
+}
+
 /** Runs statements against Neo4j; create one per process and close it on shutdown. */
 export class Database {
   readonly driver: Driver;
@@ -137,12 +146,7 @@ export class Database {
     const result = await tx.run(statement.cypher, statement.params ?? {});
     // Timed before the conversion, so `ms` is the time spent waiting for Neo4j and its records.
     const ms = performance.now() - started;
-    const keys = result.records[0]?.keys.map(String) ?? [];
-    const rows = result.records.map((record) => {
-      const row: Row = {};
-      for (let i = 0; i < keys.length; i++) row[keys[i] as string] = toPlain(record.get(i));
-      return row;
-    });
+    const rows = result.records.map(plainRow);
     const event: StatementEvent = { cypher: statement.cypher, mode, ms, rows: rows.length };
     for (const listener of this.listeners) listener(event);
     const decode = statement.decode;
@@ -200,8 +204,7 @@ export class Database {
       const out = await work(async (statement, each) => {
         let n = 0;
         for await (const record of tx.run(statement.cypher, statement.params ?? {})) {
-          const row: Row = {};
-          for (const key of record.keys) row[String(key)] = toPlain(record.get(key));
+          const row = plainRow(record);
           await each(statement.decode ? statement.decode(row) : (row as never));
           n += 1;
         }

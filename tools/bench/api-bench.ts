@@ -17,7 +17,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import neo4j from 'neo4j-driver';
 import { pino } from 'pino';
 import { type RunningServer, startServer } from '../../api/index.js';
 import { loadConfig, type Neo4jConnection } from '../../core/config.js';
@@ -32,7 +31,7 @@ import { freePort, type RunningNeo4j, startLocalNeo4j } from '../../neo4j-local/
 import { agent, dataOf, figures, graphql, throughput, timed } from './http-timing.js';
 import { type RunningPeer, startPeer } from './peer.js';
 import { type BenchQuery, benchQueries, type Operation } from './queries.js';
-import { planOf, RecordingDatabase, replay, runHand } from './recording.js';
+import { planOf, RecordingDatabase, replay, runHand, runRead } from './recording.js';
 import { type Measured, printSize, TARGET_VS_HAND, TARGET_VS_PEER } from './report.js';
 import { pickTargets } from './targets.js';
 
@@ -165,20 +164,10 @@ async function measure(
  * transaction on the driver (what a hand-written statement can never go below), and the smallest
  * GraphQL request over HTTP to Faultline and to the peer (what neither API can go below).
  */
-/** The smallest statement, run as runHand runs the hand-written ones. */
-async function returnOne(db: Database): Promise<void> {
-  const session = db.driver.session({ database: db.connection.database, defaultAccessMode: neo4j.session.READ });
-  try {
-    await session.executeRead((tx) => tx.run('RETURN 1 AS one'));
-  } finally {
-    await session.close();
-  }
-}
-
 async function printFloors(db: Database, url: URL, peerUrl: URL): Promise<void> {
   const trivial = JSON.stringify({ query: '{ __typename }' });
   const ways: [string, () => Promise<unknown>][] = [
-    ['RETURN 1 in a read transaction', () => returnOne(db)],
+    ['RETURN 1 in a read transaction', () => runRead(db, 'RETURN 1 AS one')],
     ['Faultline { __typename } over HTTP', () => graphql(url, trivial)],
     ['peer { __typename } over HTTP', () => graphql(peerUrl, trivial)],
   ];

@@ -64,15 +64,20 @@ export function planOf(captured: Captured[]): Plan {
   return { statements: sorted.map((c) => c.statement), after, trips: Math.max(0, ...depth) };
 }
 
-/** Runs the hand-written statement on the driver, in a read transaction, and returns its rows as plain values. */
-export async function runHand(db: Database, query: BenchQuery): Promise<unknown[]> {
+/** Runs one statement on the driver, in a read transaction, and returns its rows as plain values. */
+export async function runRead(db: Database, cypher: string, params: Record<string, unknown> = {}): Promise<unknown[]> {
   const session = db.driver.session({ database: db.connection.database, defaultAccessMode: neo4j.session.READ });
   try {
-    const result = await session.executeRead((tx) => tx.run(query.hand.cypher, query.hand.params));
+    const result = await session.executeRead((tx) => tx.run(cypher, params));
     return result.records.map((r) => toPlain(r.toObject()));
   } finally {
     await session.close();
   }
+}
+
+/** Runs the hand-written statement of `query` (runRead). */
+export function runHand(db: Database, query: BenchQuery): Promise<unknown[]> {
+  return runRead(db, query.hand.cypher, query.hand.params);
 }
 
 /**
@@ -85,13 +90,7 @@ export async function replay(db: Database, plan: Plan): Promise<void> {
   plan.statements.forEach((statement, i) => {
     const waits = (plan.after[i] ?? []).map((j) => done[j]);
     done[i] = Promise.all(waits).then(async () => {
-      const session = db.driver.session({ database: db.connection.database, defaultAccessMode: neo4j.session.READ });
-      try {
-        const result = await session.executeRead((tx) => tx.run(statement.cypher, statement.params ?? {}));
-        for (const record of result.records) toPlain(record.toObject());
-      } finally {
-        await session.close();
-      }
+      await runRead(db, statement.cypher, statement.params ?? {});
     });
   });
   await Promise.all(done);
