@@ -40,6 +40,12 @@ export interface Loaders {
    */
   knownNodes: Map<string, NodeValue>;
   knownRelationships: Map<string, RelationshipValue>;
+  /**
+   * The other end of each relationship of a projected slice (RelationshipSlice.otherProps): a
+   * node holding only what that slice's selection shows, so it stays out of the caches above and
+   * answers only that relationship's `fromNode`/`toNode`.
+   */
+  slicedEnds: WeakMap<RelationshipValue, NodeValue>;
   relationshipPage: DataLoader<SliceRequest, RelationshipSliceRow, string>;
   partyEvents: DataLoader<EventsRequest, EventSliceRow, string>;
   /** Nodes by id with a fold (api/schema/fold.ts): one loader, so one batch, per fold. */
@@ -55,6 +61,8 @@ export const sliceKey = (k: SliceRequest) =>
     k.limit,
     k.ends,
     k.sources,
+    k.relProps,
+    k.otherProps,
   ]);
 export const eventsKey = (k: EventsRequest) =>
   JSON.stringify([k.id, k.role, k.after ? [k.after.key, k.after.id] : null, k.limit, k.places]);
@@ -63,9 +71,16 @@ function know(known: Map<string, NodeValue>, node: NodeValue | null | undefined)
   if (node && !known.has(node.id)) known.set(node.id, node);
 }
 
-function knowSlice(known: Map<string, NodeValue>, slice: RelationshipSliceRow): void {
-  for (const r of slice.rels) know(known, r.other);
-  for (const s of slice.sources) know(known, s);
+function knowSlice(
+  loaders: Pick<Loaders, 'knownNodes' | 'slicedEnds'>,
+  slice: RelationshipSlice,
+  row: RelationshipSliceRow,
+): void {
+  for (const r of row.rels) {
+    if (slice.otherProps === null) know(loaders.knownNodes, r.other);
+    else if (r.other) loaders.slicedEnds.set(r.rel, r.other);
+  }
+  for (const s of row.sources) know(loaders.knownNodes, s);
 }
 
 function knowEvents(known: Map<string, NodeValue>, slice: EventSliceRow): void {
@@ -84,6 +99,7 @@ export function createLoaders(db: Database): Loaders {
   const loaders: Loaders = {
     knownNodes,
     knownRelationships,
+    slicedEnds: new WeakMap(),
     foldedNode(fold) {
       const key = JSON.stringify(fold);
       let loader = folded.get(key);
@@ -120,7 +136,10 @@ export function createLoaders(db: Database): Loaders {
             db,
             requests.map(({ id, ...slice }) => ({ key: sliceKey({ id, ...slice }), id, slice })),
           );
-          for (const slice of found) knowSlice(knownNodes, slice);
+          found.forEach((row, i) => {
+            const request = requests[i];
+            if (request) knowSlice(loaders, request, row);
+          });
           return found;
         },
         { cacheKeyFn: sliceKey },
@@ -174,7 +193,7 @@ export function primeFolded(loaders: Loaders, folded: FoldedNode, fold: NodeFold
     fold.slices.forEach((slice, i) => {
       const row = folded.slices[i];
       if (!row) return;
-      knowSlice(loaders.knownNodes, row);
+      knowSlice(loaders, slice, row);
       pages.prime({ ...slice, id: node.id }, row);
     });
   }

@@ -1,7 +1,8 @@
 /** Builds Faultline's GraphQL schema from the decorated classes; the server and tools share this. */
 import 'reflect-metadata';
-import type { GraphQLSchema } from 'graphql';
+import { type GraphQLSchema, type GraphQLTypeResolver, isAbstractType } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import type { NodeValue } from '../../core/domain/values.js';
 import { ActorNetworkResolver, ActorPartyResolver, TieResolver } from './actor-network.resolver.js';
 import {
   AnalysisResolver,
@@ -16,6 +17,7 @@ import { FuzzyDateResolver } from './fuzzy-date.resolver.js';
 import { MUTATION_RESOLVERS } from './mutation/index.js';
 import { NetworkResolver } from './network.resolver.js';
 import { NodeResolver } from './node.resolver.js';
+import { resolveNodeType } from './node.type.js';
 import { PartyResolver } from './party.resolver.js';
 import { Organisation, Person } from './party.type.js';
 import { PlaceResolver } from './place.resolver.js';
@@ -57,13 +59,13 @@ export interface BuildSchemaOptions {
 }
 
 /** The schema the server serves: every query and every mutation. */
-export function buildFaultlineSchema(options: BuildSchemaOptions = {}): Promise<GraphQLSchema> {
+export async function buildFaultlineSchema(options: BuildSchemaOptions = {}): Promise<GraphQLSchema> {
   const resolvers = [
     ...READ_RESOLVERS,
     ...MUTATION_RESOLVERS,
     ...(options.extraResolvers ?? []),
   ] as unknown as NonEmptyArray<Function>;
-  return buildSchema({
+  const schema = await buildSchema({
     resolvers,
     // Concrete types reached only through interfaces must be listed, or they are left out.
     orphanedTypes: [
@@ -81,4 +83,28 @@ export function buildFaultlineSchema(options: BuildSchemaOptions = {}): Promise<
     ],
     validate: false,
   });
+  return withSyncTypeResolution(schema);
+}
+
+/** The interfaces whose value says its concrete type (`NodeValue.type`), and how to read it. */
+const TYPE_RESOLVERS: Readonly<Record<string, GraphQLTypeResolver<NodeValue, unknown>>> = {
+  Node: resolveNodeType,
+  Party: resolveNodeType,
+  Event: resolveNodeType,
+};
+
+/**
+ * type-graphql wraps every `resolveType` in an async function, so graphql-js completes each
+ * value of an interface type (every fromNode, toNode and listed node) through a promise. The
+ * values carry their type, so it is read synchronously instead; an abstract type missing from
+ * TYPE_RESOLVERS is an error here rather than a silent slow path.
+ */
+function withSyncTypeResolution(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isAbstractType(type)) continue;
+    const resolve = TYPE_RESOLVERS[type.name];
+    if (!resolve) throw new Error(`abstract type ${type.name} has no synchronous type resolver in TYPE_RESOLVERS`);
+    type.resolveType = resolve as GraphQLTypeResolver<unknown, unknown>;
+  }
+  return schema;
 }

@@ -21,6 +21,7 @@ import type { Direction } from '../../core/domain/queries.js';
 import type { RelationshipType } from '../../core/domain/vocabulary.js';
 import { decodeCursor } from '../services/cursor.js';
 import { checkRange, LIMITS } from '../services/limits.js';
+import { sliceProjection } from './projection.js';
 import { byResponseKey, childFields, type SelectionContext, selectsFrom } from './selection.js';
 
 /** Most REPRESENTS relationships listed per party and direction. */
@@ -57,6 +58,7 @@ export function relationshipsSlice(
     ends:
       selectsFrom(sel, fields, ['edges', 'node', 'fromNode']) || selectsFrom(sel, fields, ['edges', 'node', 'toNode']),
     sources: sourcesOf(sel, fields, ['edges', 'node']),
+    ...sliceProjection(sel, childFields(sel, childFields(sel, fields, 'edges'), 'node')),
   };
 }
 
@@ -73,6 +75,7 @@ export function representsSlice(
     limit: REPRESENTS_CAP,
     ends: selectsFrom(sel, fields, ['fromNode']) || selectsFrom(sel, fields, ['toNode']),
     sources: sourcesOf(sel, fields, []),
+    ...sliceProjection(sel, fields),
   };
 }
 

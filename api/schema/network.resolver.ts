@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
-import { DATE_PROPS, type DrawnProp, type GraphProjection, type GraphTail } from '../../core/cypher/index.js';
+import type { GraphProjection, GraphTail } from '../../core/cypher/index.js';
 import type { NodeValue, RelationshipValue } from '../../core/domain/values.js';
 import { badInput } from '../errors/index.js';
 import { primeGraph } from '../loaders/index.js';
@@ -10,6 +10,7 @@ import { PathArgs } from './args.js';
 import type { FaultlineContext } from './context.js';
 import { Graph } from './graph.type.js';
 import { NeighbourhoodArgs, NetworkArgs } from './network.args.js';
+import { EDGE_FIELD_PROPS, GRAPH_NODE_FIELD_PROPS, propsOf } from './projection.js';
 import { fieldNamesUnder, selects } from './selection.js';
 
 function graphNode(node: NodeValue) {
@@ -80,54 +81,17 @@ function tailOf(info: GraphQLResolveInfo): GraphTail {
   };
 }
 
-/** What each GraphNode field reads of a stored node; `node` and the edges' ends need the whole record. */
-const NODE_FIELD_PROPS: Readonly<Record<string, readonly DrawnProp[]>> = {
-  id: [],
-  type: ['type'],
-  label: ['name', 'title'],
-  kind: ['kind', 'resolutionKind'],
-  date: DATE_PROPS,
-  __typename: [],
-};
-
-/** What each Relationship field reads of a stored relationship; evidence and derivedFrom need the whole record. */
-const EDGE_FIELD_PROPS: Readonly<Record<string, readonly DrawnProp[]>> = {
-  id: [],
-  type: [],
-  from: [],
-  to: [],
-  status: ['status'],
-  role: ['role'],
-  note: ['note'],
-  date: DATE_PROPS,
-  __typename: [],
-};
-
-/** The stored properties the fields under `path` read, or null when one of them needs the whole record. */
-function propsFor(
-  info: GraphQLResolveInfo,
-  path: string,
-  table: Readonly<Record<string, readonly DrawnProp[]>>,
-): DrawnProp[] | null {
-  const props = new Set<DrawnProp>(['type']);
-  for (const name of fieldNamesUnder(info, [path])) {
-    const read = table[name];
-    if (!read) return null;
-    for (const p of read) props.add(p);
-  }
-  return [...props];
-}
-
 /**
  * Only the stored properties the selection shows: a node's when it asks for GraphNode's own
  * fields (not `node`, and no edge asks for `fromNode`/`toNode`), an edge's when it asks neither
  * evidence nor derivedFrom.
  */
 function projectionOf(info: GraphQLResolveInfo): GraphProjection {
+  const always = { always: ['type'] as const };
   const endsAsked = selects(info, ['edges', 'fromNode']) || selects(info, ['edges', 'toNode']);
   return {
-    nodeProps: endsAsked ? null : propsFor(info, 'nodes', NODE_FIELD_PROPS),
-    edgeProps: propsFor(info, 'edges', EDGE_FIELD_PROPS),
+    nodeProps: endsAsked ? null : propsOf(fieldNamesUnder(info, ['nodes']), GRAPH_NODE_FIELD_PROPS, always),
+    edgeProps: propsOf(fieldNamesUnder(info, ['edges']), EDGE_FIELD_PROPS, always),
   };
 }
 

@@ -11,8 +11,14 @@ import { Source } from './source.type.js';
 // ahead by the graph queries), and through the loaders otherwise: a promise per field is what
 // large answers spent most of their time on.
 
+/** The other end a projected slice returned with `rel`, when it is the end asked for. */
+function sliced(ctx: FaultlineContext, id: string, rel: RelationshipValue): NodeValue | undefined {
+  const other = ctx.loaders.slicedEnds.get(rel);
+  return other?.id === id ? other : undefined;
+}
+
 function endpoint(ctx: FaultlineContext, id: string, rel: RelationshipValue): NodeValue | Promise<NodeValue> {
-  const known = ctx.loaders.knownNodes.get(id);
+  const known = ctx.loaders.knownNodes.get(id) ?? sliced(ctx, id, rel);
   if (known) return known;
   return ctx.loaders.nodeById.load(id).then((node) => {
     // Relationships cannot outlive their endpoints in Neo4j; this only fires if a node vanished mid-request.

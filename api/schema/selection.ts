@@ -50,8 +50,13 @@ function allFieldNames(info: SelectionContext, set: SelectionSetNode | undefined
 export function fieldNamesUnder(info: SelectionContext, path: readonly string[]): string[] {
   let current: readonly FieldNode[] = info.fieldNodes;
   for (const name of path) current = childFields(info, current, name);
+  return fieldNamesOf(info, current);
+}
+
+/** The names of the fields selected right under `fields` (every alias, every fragment). */
+export function fieldNamesOf(info: SelectionContext, fields: readonly FieldNode[]): string[] {
   const out = new Set<string>();
-  for (const field of current) allFieldNames(info, field.selectionSet, out);
+  for (const field of fields) allFieldNames(info, field.selectionSet, out);
   return [...out];
 }
 

@@ -6,24 +6,22 @@ export { createNodesStatement, createRelationshipsStatement, deferredSchemaDropS
 export * from './export.cypher.js';
 export type {
   GraphProjection,
-  GraphTail,
   NeighbourhoodRow,
   NetworkEdgeRow,
   NetworkPosition,
   NetworkRow,
   PathRow,
-  TailRows,
 } from './graph.cypher.js';
 export {
   type NeighbourhoodQuery,
   type NetworkQuery,
-  NO_TAIL,
   neighbourhoodStatement,
   networkStatement,
   networkStreamStatements,
   type PathQuery,
   pathStatement,
 } from './graph.cypher.js';
+export { type GraphTail, NO_TAIL, type TailRows } from './graph-tail.cypher.js';
 export * from './graph-write.cypher.js';
 export {
   EVENT_SORT_SPECS,

@@ -5,7 +5,16 @@ import { typeOfRelationshipId } from '../domain/records.js';
 import type { NodeValue, RelationshipValue } from '../domain/values.js';
 import { isRelationshipType, type RelationshipType } from '../domain/vocabulary.js';
 import { nodeFromRow, relationshipFromRow } from './rows.js';
-import { cypherInt, nodeMap, relMap, sliceBranches, typeAlternation } from './shared.js';
+import {
+  cypherInt,
+  type DrawnProp,
+  nodeMap,
+  nodeMapOf,
+  relMap,
+  relMapOf,
+  sliceBranches,
+  typeAlternation,
+} from './shared.js';
 
 /**
  * Relationships by id in one statement. The type encoded in each id picks the pattern, so each
@@ -54,6 +63,10 @@ export interface RelationshipSlice {
   ends: boolean;
   /** Return the sources the kept relationships' evidence cites. */
   sources: boolean;
+  /** Only these stored properties of each relationship (and its id), or null for the whole record. */
+  relProps: readonly DrawnProp[] | null;
+  /** Only these stored properties of each other end (and its id), or null for the whole record. */
+  otherProps: readonly DrawnProp[] | null;
 }
 
 /** A slice as it comes back: the total before paging and the kept relationships, most recent first. */
@@ -89,7 +102,7 @@ export function sliceParams(slice: RelationshipSlice): Record<string, unknown> {
  * expression of the map sliceParams makes; `imports` the outer variables it needs besides `n`.
  */
 export function sliceSubquery(n: string, slice: RelationshipSlice, spec: string, col: string, imports = ''): string {
-  const other = slice.ends ? `, other: ${nodeMap('x.m')}` : '';
+  const other = slice.ends ? `, other: ${nodeMapOf('x.m', slice.otherProps)}` : '';
   const sources = slice.sources
     ? `
   CALL (kept) {
@@ -109,7 +122,7 @@ export function sliceSubquery(n: string, slice: RelationshipSlice, spec: string,
   WITH collect({r: r, m: m, sortKey: sortKey}) AS matching
   WITH size(matching) AS total, [x IN matching WHERE ${spec}.afterId IS NULL OR x.sortKey < ${spec}.afterKey
     OR (x.sortKey = ${spec}.afterKey AND x.r.id > ${spec}.afterId)][0..${spec}.limit] AS kept${sources}
-  RETURN {total: total, rels: [x IN kept | {rel: ${relMap('x.r')}, sortKey: x.sortKey${other}}], sources: sources} AS ${col}
+  RETURN {total: total, rels: [x IN kept | {rel: ${relMapOf('x.r', slice.relProps)}, sortKey: x.sortKey${other}}], sources: sources} AS ${col}
 }`;
 }
 
@@ -139,7 +152,7 @@ export interface RelationshipSliceKey {
 }
 
 const shapeOf = (s: RelationshipSlice) =>
-  JSON.stringify([s.types ? [...s.types].sort() : null, s.direction, s.ends, s.sources]);
+  JSON.stringify([s.types ? [...s.types].sort() : null, s.direction, s.ends, s.sources, s.relProps, s.otherProps]);
 
 /**
  * Slices of many nodes' relationships in one statement (the DataLoader path). Keys are grouped by

@@ -37,7 +37,11 @@ export type DrawnProp = (typeof DRAWN_PROPS)[number];
 function projected(v: string, props: readonly DrawnProp[]): string {
   for (const p of props)
     if (!(DRAWN_PROPS as readonly string[]).includes(p)) throw new Error(`not a drawn property: ${p}`);
-  return `${v} {${[...new Set(['id', ...props])].map((p) => `.${p}`).join(', ')}}`;
+  const keys = [...new Set(['id', ...props])];
+  // A map projection needs a variable; a property access (x.r) gets a map literal, same keys and nulls.
+  return /^\w+$/.test(v)
+    ? `${v} {${keys.map((p) => `.${p}`).join(', ')}}`
+    : `{${keys.map((p) => `${p}: ${v}.${p}`).join(', ')}}`;
 }
 
 /** nodeMap with only `props` (and id), or in full when `props` is null. */

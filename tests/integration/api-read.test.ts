@@ -115,6 +115,56 @@ describe('drawn graphs read only what their selection shows', () => {
   });
 });
 
+describe("listings' relationship slices read only what their selection shows", () => {
+  const slicesOf = (fields: string) => `parties(first: 100) { edges { node { id
+    relationships(types: [OPPOSES, REPRESENTS], first: 100) { edges { node { ${fields} } } }
+    represents { ${fields} } } } }`;
+  const LIGHT = 'id type from to status role note date { value firstDay } fromNode { id name type } toNode { id name }';
+
+  it('leaves nothing partial in the loaders for later fields of the same request', async () => {
+    const FULL_PARTY = `party(id: "united-states") { id name description aliases ... on Organisation { kind } country { id } }`;
+    const FULL_REL = `relationship(id: "iraqi-militia-groups:OPPOSES:united-states") {
+      id status evidence { quote } derivedFrom { id } fromNode { id name ... on Party { aliases } } toNode { id name ... on Party { aliases } } }`;
+    const alone = await data(`{ ${FULL_PARTY} ${FULL_REL} }`);
+    expect(alone.party.description.length).toBeGreaterThan(0);
+    expect(alone.relationship.toNode.aliases.length).toBeGreaterThan(0);
+    // One context for both operations: the second finds whatever the first left in the loaders.
+    const contextValue = createContext({ db, logger: createLogger('silent') });
+    const first = await graphql({ schema, source: `{ ${slicesOf(LIGHT)} }`, contextValue });
+    expect(first.errors).toBeUndefined();
+    const ends = (first.data as Data).parties.edges.flatMap((p: Data) =>
+      p.node.relationships.edges.flatMap((e: Data) => [e.node.fromNode.id, e.node.toNode.id]),
+    );
+    expect(ends).toContain('united-states');
+    expect(ends).toContain('iraqi-militia-groups');
+    const then = await graphql({ schema, source: `{ ${FULL_PARTY} ${FULL_REL} }`, contextValue });
+    expect(then.errors).toBeUndefined();
+    expect(then.data).toEqual(alone);
+  });
+
+  it('answers the same fields whether it reads the full records or not', async () => {
+    const light = await data(`{ ${slicesOf(LIGHT)} }`);
+    const full = await data(
+      `{ ${slicesOf(`${LIGHT} evidence { quote } fromNode { ... on Party { aliases } } toNode { ... on Organisation { kind } }`)} }`,
+    );
+    const strip = (r: Data) => {
+      const { evidence: _e, ...rest } = r;
+      return {
+        ...rest,
+        fromNode: { id: r.fromNode.id, name: r.fromNode.name, type: r.fromNode.type },
+        toNode: { id: r.toNode.id, name: r.toNode.name },
+      };
+    };
+    const lightRels = light.parties.edges.map((p: Data) => [p.node.relationships.edges, p.node.represents]);
+    const fullRels = full.parties.edges.map((p: Data) => [
+      p.node.relationships.edges.map((e: Data) => ({ node: strip(e.node) })),
+      p.node.represents.map(strip),
+    ]);
+    expect(lightRels.flat(2).length).toBeGreaterThan(10);
+    expect(lightRels).toEqual(fullRels);
+  });
+});
+
 describe('network(kind: OPPOSITION)', () => {
   it('shows the Iraqi militia groups opposing the United States, explained by the attacks they carried out', async () => {
     const { network } = await data(NETWORK, { kind: 'OPPOSITION' });

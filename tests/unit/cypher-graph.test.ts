@@ -200,7 +200,7 @@ describe('relationship statements', () => {
   });
 
   it("batches many nodes' relationship slices into one statement, types in each branch's pattern", () => {
-    const base = { after: null, limit: 11, ends: true, sources: false } as const;
+    const base = { after: null, limit: 11, ends: true, sources: false, relProps: null, otherProps: null } as const;
     const s = relationshipSlicesStatement([
       { key: 'k1', id: 'a', slice: { ...base, types: ['REPRESENTS'], direction: 'OUT' } },
       { key: 'k2', id: 'b', slice: { ...base, types: ['REPRESENTS'], direction: 'OUT' } },

@@ -67,7 +67,16 @@ describe('folded listings', () => {
     country: true,
     place: false,
     slices: [
-      { types: ['OPPOSES'] as const, direction: 'BOTH' as const, after: null, limit: 101, ends: true, sources: false },
+      {
+        types: ['OPPOSES'] as const,
+        direction: 'BOTH' as const,
+        after: null,
+        limit: 101,
+        ends: true,
+        sources: false,
+        relProps: null,
+        otherProps: null,
+      },
     ],
     events: [],
   };
@@ -89,6 +98,22 @@ describe('folded listings', () => {
     expect(s.cypher).toContain('(c:Place {id: n.country})');
     expect(s.params).toMatchObject({ slice0: { afterKey: null, afterId: null } });
     expect(String((s.params?.slice0 as { limit: unknown } | undefined)?.limit)).toBe('101');
+  });
+
+  it('returns only the stored properties a projected slice asks for, and whole records otherwise', () => {
+    const slice = fold.slices[0] as (typeof fold.slices)[number];
+    const projected = {
+      ...fold,
+      slices: [{ ...slice, relProps: ['status'] as const, otherProps: ['name', 'type'] as const }],
+    };
+    const s = partiesPageStatement({}, 'NAME_ASC', null, 51, { withTotal: false, fold: projected });
+    expect(s.cypher).toContain('props: {id: x.r.id, status: x.r.status}');
+    expect(s.cypher).toContain('other: {labels: labels(x.m), props: {id: x.m.id, name: x.m.name, type: x.m.type}}');
+    expect(s.cypher).not.toContain('properties(x.r)');
+    expect(s.cypher).not.toContain('properties(x.m)');
+    const whole = partiesPageStatement({}, 'NAME_ASC', null, 51, { withTotal: false, fold });
+    expect(whole.cypher).toContain('properties(x.r)');
+    expect(whole.cypher).toContain('properties(x.m)');
   });
 
   it('sorts by the stored, indexed, normalised name key', () => {

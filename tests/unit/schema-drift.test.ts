@@ -3,6 +3,7 @@ import path from 'node:path';
 import {
   type GraphQLField,
   type GraphQLNamedType,
+  isAbstractType,
   isEnumType,
   isInputObjectType,
   isInterfaceType,
@@ -78,5 +79,18 @@ describe('the GraphQL schema', () => {
         'dateRange',
       ]),
     );
+  });
+});
+
+describe('interface values', () => {
+  it('resolve their concrete type synchronously, from the value, for every abstract type', async () => {
+    const schema = await buildFaultlineSchema();
+    const abstract = Object.values(schema.getTypeMap()).filter(isAbstractType);
+    expect(abstract.map((t) => t.name).sort()).toEqual(['Event', 'Node', 'Party']);
+    for (const type of abstract) {
+      const concrete = schema.getPossibleTypes(type)[0];
+      const resolved = type.resolveType?.({ type: concrete?.name }, {}, {} as never, type);
+      expect(resolved, type.name).toBe(concrete?.name);
+    }
   });
 });

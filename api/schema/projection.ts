@@ -1,0 +1,72 @@
+/**
+ * Which stored properties a selection reads, so a statement can return only those instead of
+ * whole records. Each table maps a GraphQL field to the stored keys its resolver reads; a field
+ * missing from its table (evidence, derivedFrom, a type's own fields, nested connections) needs
+ * the whole record, and the answer is then null.
+ */
+import type { FieldNode } from 'graphql';
+import { DATE_PROPS, type DrawnProp } from '../../core/cypher/index.js';
+import { childFields, fieldNamesOf, type SelectionContext } from './selection.js';
+
+/** What each GraphNode field reads of a stored node; `node` needs the whole record. */
+export const GRAPH_NODE_FIELD_PROPS: Readonly<Record<string, readonly DrawnProp[]>> = {
+  id: [],
+  type: ['type'],
+  label: ['name', 'title'],
+  kind: ['kind', 'resolutionKind'],
+  date: DATE_PROPS,
+  __typename: [],
+};
+
+/** What each Relationship field reads of a stored relationship; evidence and derivedFrom need the whole record. */
+export const EDGE_FIELD_PROPS: Readonly<Record<string, readonly DrawnProp[]>> = {
+  id: [],
+  type: [],
+  from: [],
+  to: [],
+  status: ['status'],
+  role: ['role'],
+  note: ['note'],
+  date: DATE_PROPS,
+  __typename: [],
+};
+
+/** What each field of the Node interface reads of a stored node (an event's type is its `type` property, always read). */
+export const NODE_FIELD_PROPS: Readonly<Record<string, readonly DrawnProp[]>> = {
+  id: [],
+  name: ['name', 'title'],
+  type: ['type'],
+  __typename: ['type'],
+};
+
+/** The stored properties `names` read under `table`, or null when one of them needs the whole record. */
+export function propsOf(
+  names: Iterable<string>,
+  table: Readonly<Record<string, readonly DrawnProp[]>>,
+  { skip = [], always = [] }: { skip?: readonly string[]; always?: readonly DrawnProp[] } = {},
+): DrawnProp[] | null {
+  const props = new Set<DrawnProp>(always);
+  for (const name of names) {
+    if (skip.includes(name)) continue;
+    const read = table[name];
+    if (!read) return null;
+    for (const p of read) props.add(p);
+  }
+  return [...props];
+}
+
+/**
+ * How much of each relationship and of its other end a slice returns, from the Relationship
+ * fields `rels` select: only what they show, or null for the whole record. The ends' projection
+ * covers both `fromNode` and `toNode` (one of them is the slice's own node, known in full).
+ */
+export function sliceProjection(
+  sel: SelectionContext,
+  rels: readonly FieldNode[],
+): { relProps: DrawnProp[] | null; otherProps: DrawnProp[] | null } {
+  const ends = [...childFields(sel, rels, 'fromNode'), ...childFields(sel, rels, 'toNode')];
+  return {
+    relProps: propsOf(fieldNamesOf(sel, rels), EDGE_FIELD_PROPS, { skip: ['fromNode', 'toNode'] }),
+    otherProps: ends.length === 0 ? null : propsOf(fieldNamesOf(sel, ends), NODE_FIELD_PROPS, { always: ['type'] }),
+  };
+}
