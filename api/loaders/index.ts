@@ -46,24 +46,24 @@ export interface Loaders {
    * answers only that relationship's `fromNode`/`toNode`.
    */
   slicedEnds: WeakMap<RelationshipValue, NodeValue>;
+  /** Slices already read (folded into a root statement or loaded), by sliceKey: answered without a promise. */
+  knownSlices: Map<string, RelationshipSliceRow>;
   relationshipPage: DataLoader<SliceRequest, RelationshipSliceRow, string>;
   partyEvents: DataLoader<EventsRequest, EventSliceRow, string>;
   /** Nodes by id with a fold (api/schema/fold.ts): one loader, so one batch, per fold. */
   foldedNode(fold: NodeFold): DataLoader<string, FoldedNode | null>;
 }
 
+const listKey = (list: readonly string[] | null) =>
+  list === null ? '*' : list.length < 2 ? list.join(',') : [...list].sort().join(',');
+
+/**
+ * A slice request's cache key. Built for every nested `relationships` field (once per parent), so
+ * it is joined rather than JSON-encoded; the parts that could hold any character (the node id and
+ * the cursor) are JSON strings, so no two requests share a key.
+ */
 export const sliceKey = (k: SliceRequest) =>
-  JSON.stringify([
-    k.id,
-    k.types ? [...k.types].sort() : null,
-    k.direction,
-    k.after ? [k.after.key, k.after.id] : null,
-    k.limit,
-    k.ends,
-    k.sources,
-    k.relProps,
-    k.otherProps,
-  ]);
+  `${JSON.stringify(k.id)}|${listKey(k.types)}|${k.direction}|${k.after ? JSON.stringify([k.after.key, k.after.id]) : '-'}|${k.limit}|${k.ends ? 1 : 0}${k.sources ? 1 : 0}|${k.relProps === null ? '*' : k.relProps.join(',')}|${k.otherProps === null ? '*' : k.otherProps.join(',')}`;
 export const eventsKey = (k: EventsRequest) =>
   JSON.stringify([k.id, k.role, k.after ? [k.after.key, k.after.id] : null, k.limit, k.places]);
 
@@ -71,13 +71,10 @@ function know(known: Map<string, NodeValue>, node: NodeValue | null | undefined)
   if (node && !known.has(node.id)) known.set(node.id, node);
 }
 
-function knowSlice(
-  loaders: Pick<Loaders, 'knownNodes' | 'slicedEnds'>,
-  slice: RelationshipSlice,
-  row: RelationshipSliceRow,
-): void {
+function knowSlice(loaders: Loaders, request: SliceRequest, row: RelationshipSliceRow): void {
+  loaders.knownSlices.set(sliceKey(request), row);
   for (const r of row.rels) {
-    if (slice.otherProps === null) know(loaders.knownNodes, r.other);
+    if (request.otherProps === null) know(loaders.knownNodes, r.other);
     else if (r.other) loaders.slicedEnds.set(r.rel, r.other);
   }
   for (const s of row.sources) know(loaders.knownNodes, s);
@@ -100,6 +97,7 @@ export function createLoaders(db: Database): Loaders {
     knownNodes,
     knownRelationships,
     slicedEnds: new WeakMap(),
+    knownSlices: new Map(),
     foldedNode(fold) {
       const key = JSON.stringify(fold);
       let loader = folded.get(key);
@@ -164,6 +162,14 @@ export function createLoaders(db: Database): Loaders {
   return loaders;
 }
 
+/** A node's slice: at once when it is known (folded or loaded before), else through the loader. */
+export function sliceFor(
+  loaders: Loaders,
+  request: SliceRequest,
+): RelationshipSliceRow | Promise<RelationshipSliceRow> {
+  return loaders.knownSlices.get(sliceKey(request)) ?? loaders.relationshipPage.load(request);
+}
+
 /** Lets later fields reuse nodes and relationships a root field already read (prime keeps what a loader holds). */
 export function primeGraph(
   loaders: Loaders,
@@ -189,12 +195,11 @@ export function primeFolded(loaders: Loaders, folded: FoldedNode, fold: NodeFold
   const nodes = [node, folded.country, folded.place].filter((n): n is NodeValue => n !== null);
   primeGraph(loaders, nodes);
   if (fold.slices.length > 0) {
-    const pages = loaders.relationshipPage;
     fold.slices.forEach((slice, i) => {
       const row = folded.slices[i];
       if (!row) return;
-      knowSlice(loaders, slice, row);
-      pages.prime({ ...slice, id: node.id }, row);
+      // sliceFor finds it here; the loader itself is made only when a slice was not folded.
+      knowSlice(loaders, { ...slice, id: node.id }, row);
     });
   }
   if (fold.events.length > 0) {

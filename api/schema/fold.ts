@@ -55,11 +55,38 @@ export function relationshipsSlice(
     direction: args.direction ?? 'BOTH',
     after,
     limit: first + 1,
-    ends:
-      selectsFrom(sel, fields, ['edges', 'node', 'fromNode']) || selectsFrom(sel, fields, ['edges', 'node', 'toNode']),
-    sources: sourcesOf(sel, fields, ['edges', 'node']),
-    ...sliceProjection(sel, childFields(sel, childFields(sel, fields, 'edges'), 'node')),
+    ...shapeOf(sel, fields, ['edges', 'node']),
   };
+}
+
+/** What a slice's selection reads besides its position: its relationships' fields under `path`. */
+type SliceShape = Pick<RelationshipSlice, 'ends' | 'sources' | 'relProps' | 'otherProps'>;
+
+/**
+ * Per execution (graphql-js makes one variables object per execution), the shape of each group
+ * of field nodes: a nested list field resolves once per parent value with the same field nodes,
+ * and its shape is worked out once instead of for every parent.
+ */
+const shapes = new WeakMap<object, WeakMap<readonly FieldNode[], SliceShape>>();
+
+function shapeOf(sel: SelectionContext, fields: readonly FieldNode[], path: readonly string[]): SliceShape {
+  let byFields = shapes.get(sel.variableValues);
+  if (!byFields) {
+    byFields = new WeakMap();
+    shapes.set(sel.variableValues, byFields);
+  }
+  let shape = byFields.get(fields);
+  if (!shape) {
+    let rels = fields;
+    for (const name of path) rels = childFields(sel, rels, name);
+    shape = {
+      ends: childFields(sel, rels, 'fromNode').length > 0 || childFields(sel, rels, 'toNode').length > 0,
+      sources: sourcesOf(sel, fields, path),
+      ...sliceProjection(sel, rels),
+    };
+    byFields.set(fields, shape);
+  }
+  return shape;
 }
 
 /** The slice `Party.represents` (OUT) or `Party.representedBy` (IN) loads. */
@@ -73,9 +100,7 @@ export function representsSlice(
     direction,
     after: null,
     limit: REPRESENTS_CAP,
-    ends: selectsFrom(sel, fields, ['fromNode']) || selectsFrom(sel, fields, ['toNode']),
-    sources: sourcesOf(sel, fields, []),
-    ...sliceProjection(sel, fields),
+    ...shapeOf(sel, fields, []),
   };
 }
 

@@ -1,14 +1,16 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import type { RelationshipSliceRow } from '../../core/cypher/index.js';
 import { isEmptyFold } from '../../core/cypher/index.js';
-import { isEvent, isParty, type NodeValue } from '../../core/domain/values.js';
+import { isEvent, isParty, type NodeValue, type RelationshipValue } from '../../core/domain/values.js';
+import { sliceFor } from '../loaders/index.js';
 import { LIMITS } from '../services/limits.js';
-import { connectionOf } from '../services/listing.service.js';
+import { type ConnectionValue, connectionOf } from '../services/listing.service.js';
 import { RelationshipsArgs } from './args.js';
 import { RelationshipConnection } from './connection.type.js';
 import type { FaultlineContext } from './context.js';
 import { Event } from './event.type.js';
-import { planNodeFold, relationshipsSlice } from './fold.js';
+import { planNodeFold, type RelationshipsArgValues, relationshipsSlice } from './fold.js';
 import { Node } from './node.type.js';
 import { Party } from './party.type.js';
 
@@ -60,17 +62,37 @@ export class NodeResolver {
   @FieldResolver(() => RelationshipConnection, {
     description: `The node's relationships, most recent first (a relationship's own date, else its event's; undated last), ${LIMITS.pageSize} per page at most, with their total.`,
   })
-  async relationships(
+  relationships(
     @Root() node: NodeValue,
     @Args(() => RelationshipsArgs) args: RelationshipsArgs,
     @Ctx() ctx: FaultlineContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const slice = relationshipsSlice(args, info, info.fieldNodes);
-    const first = slice ? slice.limit - 1 : 0;
-    if (slice === null) return connectionOf([], first, 0, args.after != null);
-    const page = await ctx.loaders.relationshipPage.load({ ...slice, id: node.id });
-    const rows = page.rels.map((r) => ({ position: { key: r.sortKey, id: r.rel.id }, node: r.rel }));
-    return connectionOf(rows, first, page.total, slice.after !== null);
+    return relationshipsOf(node, args, ctx, info);
   }
+}
+
+/**
+ * `Node.relationships`. graphql-js calls this directly (build-schema.ts DIRECT_FIELD_RESOLVERS):
+ * it runs once per parent of a listing, and a slice the root statement folded in is answered
+ * without a promise.
+ */
+export function relationshipsOf(
+  node: NodeValue,
+  args: RelationshipsArgValues,
+  ctx: FaultlineContext,
+  info: GraphQLResolveInfo,
+): ConnectionValue<RelationshipValue> | Promise<ConnectionValue<RelationshipValue>> {
+  const slice = relationshipsSlice(args, info, info.fieldNodes);
+  const first = slice ? slice.limit - 1 : 0;
+  if (slice === null) return connectionOf([], first, 0, args.after != null);
+  const toConnection = (page: RelationshipSliceRow) =>
+    connectionOf(
+      page.rels.map((r) => ({ position: { key: r.sortKey, id: r.rel.id }, node: r.rel })),
+      first,
+      page.total,
+      slice.after !== null,
+    );
+  const page = sliceFor(ctx.loaders, { ...slice, id: node.id });
+  return page instanceof Promise ? page.then(toConnection) : toConnection(page);
 }

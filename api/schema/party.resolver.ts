@@ -1,9 +1,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import type { RelationshipSlice, RelationshipSliceRow } from '../../core/cypher/index.js';
 import { type EventRole, PARTY_EVENTS_CAP } from '../../core/domain/index.js';
 import type { PartyRecord } from '../../core/domain/records.js';
 import type { NodeValue, RelationshipValue } from '../../core/domain/values.js';
-import { primeFolded } from '../loaders/index.js';
+import { primeFolded, sliceFor } from '../loaders/index.js';
 import { checkRange, LIMITS } from '../services/limits.js';
 import { connectionOf, listParties } from '../services/listing.service.js';
 import { PartiesArgs, PartyEventsArgs } from './args.js';
@@ -84,30 +85,33 @@ export class PartyResolver {
   @FieldResolver(() => [Relationship], {
     description: `Whom the party speaks for or holds office in: its outgoing REPRESENTS relationships, with role and date, most recent first (at most ${REPRESENTS_CAP}).`,
   })
-  async represents(
+  represents(
     @Root() party: PartyRecord,
     @Ctx() ctx: FaultlineContext,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<RelationshipValue[]> {
-    const page = await ctx.loaders.relationshipPage.load({
-      ...representsSlice('OUT', info, info.fieldNodes),
-      id: party.id,
-    });
-    return page.rels.map((r) => r.rel);
+  ): RelationshipValue[] | Promise<RelationshipValue[]> {
+    return representationOf(ctx, party, representsSlice('OUT', info, info.fieldNodes));
   }
 
   @FieldResolver(() => [Relationship], {
     description: `Who speaks for or holds office in the party: its incoming REPRESENTS relationships, with role and date, most recent first (at most ${REPRESENTS_CAP}).`,
   })
-  async representedBy(
+  representedBy(
     @Root() party: PartyRecord,
     @Ctx() ctx: FaultlineContext,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<RelationshipValue[]> {
-    const page = await ctx.loaders.relationshipPage.load({
-      ...representsSlice('IN', info, info.fieldNodes),
-      id: party.id,
-    });
-    return page.rels.map((r) => r.rel);
+  ): RelationshipValue[] | Promise<RelationshipValue[]> {
+    return representationOf(ctx, party, representsSlice('IN', info, info.fieldNodes));
   }
+}
+
+/** The REPRESENTS relationships of a slice, at once when the root statement folded them in. */
+function representationOf(
+  ctx: FaultlineContext,
+  party: PartyRecord,
+  slice: RelationshipSlice,
+): RelationshipValue[] | Promise<RelationshipValue[]> {
+  const page = sliceFor(ctx.loaders, { ...slice, id: party.id });
+  const rels = (p: RelationshipSliceRow) => p.rels.map((r) => r.rel);
+  return page instanceof Promise ? page.then(rels) : rels(page);
 }

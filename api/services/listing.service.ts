@@ -34,7 +34,7 @@ export function connectionOf<T>(
   total: number,
   afterGiven: boolean,
 ): ConnectionValue<T> {
-  const edges = rows.slice(0, first).map((r) => ({ cursor: encodeCursor(r.position), node: r.node }));
+  const edges = rows.slice(0, first).map((r) => edgeOf(r.position, r.node));
   return {
     edges,
     totalCount: total,
@@ -42,8 +42,24 @@ export function connectionOf<T>(
       hasNextPage: rows.length > first,
       // Forward paging: a valid `after` means at least that row came before.
       hasPreviousPage: afterGiven,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      get startCursor() {
+        return edges[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return edges.at(-1)?.cursor ?? null;
+      },
+    },
+  };
+}
+
+/** An edge whose cursor is encoded when read: most selections of nested lists never ask for it. */
+function edgeOf<T>(position: Keyset, node: T): { cursor: string; node: T } {
+  let cursor: string | undefined;
+  return {
+    node,
+    get cursor() {
+      cursor ??= encodeCursor(position);
+      return cursor;
     },
   };
 }

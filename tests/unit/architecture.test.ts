@@ -20,8 +20,8 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   'graph-seed': ['core', 'neo4j-local'],
   web: ['core'],
   app: ['core', 'api', 'graph-seed', 'neo4j-local'],
-  // Measurement scripts may reuse the tests' shared fixtures.
-  tools: ['core', 'analysis', 'api', 'graph-seed', 'neo4j-local', 'tests'],
+  // Measurement scripts may reuse the tests' shared fixtures and the explorer's generated operations.
+  tools: ['core', 'analysis', 'api', 'graph-seed', 'neo4j-local', 'web', 'tests'],
 };
 
 /** Folders other folders may only enter through their index.ts. core/ is the ground floor and open. */
