@@ -60,7 +60,7 @@ export function relationshipsSlice(
 }
 
 /** What a slice's selection reads besides its position: its relationships' fields under `path`. */
-type SliceShape = Pick<RelationshipSlice, 'ends' | 'sources' | 'relProps' | 'otherProps'>;
+type SliceShape = Pick<RelationshipSlice, 'ends' | 'sources' | 'relProps' | 'otherProps' | 'derived'>;
 
 /**
  * Per execution (graphql-js makes one variables object per execution), the shape of each group
@@ -79,10 +79,18 @@ function shapeOf(sel: SelectionContext, fields: readonly FieldNode[], path: read
   if (!shape) {
     let rels = fields;
     for (const name of path) rels = childFields(sel, rels, name);
+    const derived = childFields(sel, rels, 'derivedFrom').length > 0;
     shape = {
       ends: childFields(sel, rels, 'fromNode').length > 0 || childFields(sel, rels, 'toNode').length > 0,
       sources: sourcesOf(sel, fields, path),
       ...sliceProjection(sel, rels),
+      derived: {
+        derived,
+        derivedEnds:
+          derived &&
+          (selectsFrom(sel, rels, ['derivedFrom', 'fromNode']) || selectsFrom(sel, rels, ['derivedFrom', 'toNode'])),
+        derivedSources: derived && sourcesOf(sel, rels, ['derivedFrom']),
+      },
     };
     byFields.set(fields, shape);
   }

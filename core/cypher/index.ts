@@ -50,6 +50,7 @@ export {
   partyEventsStatement,
 } from './party-events.cypher.js';
 export {
+  NO_DERIVATIONS,
   type RelationshipSlice,
   type RelationshipSliceKey,
   type RelationshipSliceRow,

@@ -4,6 +4,7 @@ import type { Direction } from '../domain/queries.js';
 import { typeOfRelationshipId } from '../domain/records.js';
 import type { NodeValue, RelationshipValue } from '../domain/values.js';
 import { isRelationshipType, type RelationshipType } from '../domain/vocabulary.js';
+import { type GraphTail, type TailRows, tailClauses, tailFromRow } from './graph-tail.cypher.js';
 import { nodeFromRow, relationshipFromRow } from './rows.js';
 import {
   cypherInt,
@@ -67,14 +68,23 @@ export interface RelationshipSlice {
   relProps: readonly DrawnProp[] | null;
   /** Only these stored properties of each other end (and its id), or null for the whole record. */
   otherProps: readonly DrawnProp[] | null;
+  /**
+   * The kept relationships' derivations, fetched in the same statement (GraphTail without the
+   * sources, which `sources` covers): the relationships they were derived from, and those
+   * relationships' ends and evidence sources when asked.
+   */
+  derived: Omit<GraphTail, 'sources'>;
 }
 
 /** A slice as it comes back: the total before paging and the kept relationships, most recent first. */
-export interface RelationshipSliceRow {
+export interface RelationshipSliceRow extends TailRows {
   total: number;
   rels: { rel: RelationshipValue; sortKey: string; other: NodeValue | null }[];
   sources: NodeValue[];
 }
+
+/** A slice that fetches no derivations. */
+export const NO_DERIVATIONS: Omit<GraphTail, 'sources'> = { derived: false, derivedEnds: false, derivedSources: false };
 
 /**
  * A relationship's recency: its own start day, or its event end's (an attack is as recent as the
@@ -114,6 +124,14 @@ export function sliceSubquery(n: string, slice: RelationshipSlice, spec: string,
   }`
     : `
   WITH total, kept, [] AS sources`;
+  const tail = slice.derived.derived
+    ? `
+  WITH total, kept, sources, [x IN kept | x.r] AS keptRels
+  ${tailClauses('keptRels', { ...slice.derived, sources: false })
+    .trimEnd()
+    .replaceAll('\n', '\n  ')}`
+    : `
+  WITH total, kept, sources, [] AS tailNodes, [] AS tailRels`;
   return `CALL (${n}${imports}) {
   MATCH ${slicePattern(n, slice)}
   WITH DISTINCT r, m
@@ -121,8 +139,8 @@ export function sliceSubquery(n: string, slice: RelationshipSlice, spec: string,
   ORDER BY sortKey DESC, r.id ASC
   WITH collect({r: r, m: m, sortKey: sortKey}) AS matching
   WITH size(matching) AS total, [x IN matching WHERE ${spec}.afterId IS NULL OR x.sortKey < ${spec}.afterKey
-    OR (x.sortKey = ${spec}.afterKey AND x.r.id > ${spec}.afterId)][0..${spec}.limit] AS kept${sources}
-  RETURN {total: total, rels: [x IN kept | {rel: ${relMapOf('x.r', slice.relProps)}, sortKey: x.sortKey${other}}], sources: sources} AS ${col}
+    OR (x.sortKey = ${spec}.afterKey AND x.r.id > ${spec}.afterId)][0..${spec}.limit] AS kept${sources}${tail}
+  RETURN {total: total, rels: [x IN kept | {rel: ${relMapOf('x.r', slice.relProps)}, sortKey: x.sortKey${other}}], sources: sources, tailNodes: tailNodes, tailRels: tailRels} AS ${col}
 }`;
 }
 
@@ -140,6 +158,7 @@ export function sliceFromPlain(plain: Plain): RelationshipSliceRow {
       };
     }),
     sources: list(row, 'sources').map(nodeFromRow),
+    ...tailFromRow(row),
   };
 }
 
@@ -152,7 +171,15 @@ export interface RelationshipSliceKey {
 }
 
 const shapeOf = (s: RelationshipSlice) =>
-  JSON.stringify([s.types ? [...s.types].sort() : null, s.direction, s.ends, s.sources, s.relProps, s.otherProps]);
+  JSON.stringify([
+    s.types ? [...s.types].sort() : null,
+    s.direction,
+    s.ends,
+    s.sources,
+    s.relProps,
+    s.otherProps,
+    s.derived,
+  ]);
 
 /**
  * Slices of many nodes' relationships in one statement (the DataLoader path). Keys are grouped by

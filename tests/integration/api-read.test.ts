@@ -165,6 +165,24 @@ describe("listings' relationship slices read only what their selection shows", (
   });
 });
 
+describe("a slice's derivations, fetched with it", () => {
+  const DERIVED =
+    'derivedFrom { id status fromNode { id name } toNode { id name } evidence { quote offset source { id title } } }';
+
+  it('are the same as those read relationship by relationship', async () => {
+    const folded = await data(
+      `{ party(id: "iraqi-militia-groups") { relationships(first: 100) { edges { node { id ${DERIVED} } } } } }`,
+    );
+    const rels = folded.party.relationships.edges.map((e: Data) => e.node);
+    const derived = rels.filter((r: Data) => r.derivedFrom.length > 0);
+    expect(derived.length).toBeGreaterThan(0);
+    for (const rel of derived) {
+      const alone = await data(`query ($id: ID!) { relationship(id: $id) { id ${DERIVED} } }`, { id: rel.id });
+      expect(rel).toEqual(alone.relationship);
+    }
+  });
+});
+
 describe('network(kind: OPPOSITION)', () => {
   it('shows the Iraqi militia groups opposing the United States, explained by the attacks they carried out', async () => {
     const { network } = await data(NETWORK, { kind: 'OPPOSITION' });

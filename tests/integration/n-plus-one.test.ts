@@ -117,6 +117,14 @@ const PARTIES_DEEP = `{
   } } }
 }`;
 
+const PARTIES_DERIVED = `{
+  parties(first: 100) { edges { node { id
+    relationships(first: 100) { edges { node { id derivedFrom {
+      id status fromNode { id name } toNode { id name } evidence { quote offset source { id title } }
+    } } } }
+  } } }
+}`;
+
 const NETWORK_DEEP = `{
   network(kind: OPPOSITION, types: [OPPOSES]) {
     nodes { id label node { id name } }
@@ -164,7 +172,7 @@ async function measure(source: string): Promise<{ statements: number; data: Reco
   }
 }
 
-const OPERATIONS = { PARTIES_DEEP, NETWORK_DEEP, EVENTS_DEEP, EVERYTHING };
+const OPERATIONS = { PARTIES_DEEP, PARTIES_DERIVED, NETWORK_DEEP, EVENTS_DEEP, EVERYTHING };
 type Measured = Record<keyof typeof OPERATIONS, { statements: number; size: number }>;
 
 async function measureAll(cells: number): Promise<Measured> {
@@ -195,7 +203,7 @@ describe('statements per request', () => {
   });
 
   it('runs the same number of statements for a graph five times larger', () => {
-    for (const name of ['PARTIES_DEEP', 'NETWORK_DEEP', 'EVENTS_DEEP'] as const) {
+    for (const name of ['PARTIES_DEEP', 'PARTIES_DERIVED', 'NETWORK_DEEP', 'EVENTS_DEEP'] as const) {
       expect(large[name].statements, name).toBe(small[name].statements);
     }
   });
@@ -203,6 +211,9 @@ describe('statements per request', () => {
   it('folds what a listing or a network asks of its nodes and edges into its own statement, and runs one statement per level below', () => {
     // Page, relationships of every party and every evidence source, in one statement.
     expect(small.PARTIES_DEEP.statements).toBe(1);
+    // Every party's relationships, what each was derived from, those relationships' ends and
+    // their evidence sources: one statement too (the slice's tail).
+    expect(small.PARTIES_DERIVED.statements).toBe(1);
     // The derived OPPOSES edges with their endpoints, what they were derived from (with its ends)
     // and every evidence source: one statement (the graph tail).
     expect(small.NETWORK_DEEP.statements).toBe(1);

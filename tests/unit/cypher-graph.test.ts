@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { networkTypes } from '../../api/services/graph.service.js';
 import {
   hops,
+  NO_DERIVATIONS,
   neighbourhoodStatement,
   networkStatement,
   pathStatement,
@@ -200,7 +201,15 @@ describe('relationship statements', () => {
   });
 
   it("batches many nodes' relationship slices into one statement, types in each branch's pattern", () => {
-    const base = { after: null, limit: 11, ends: true, sources: false, relProps: null, otherProps: null } as const;
+    const base = {
+      after: null,
+      limit: 11,
+      ends: true,
+      sources: false,
+      relProps: null,
+      otherProps: null,
+      derived: NO_DERIVATIONS,
+    } as const;
     const s = relationshipSlicesStatement([
       { key: 'k1', id: 'a', slice: { ...base, types: ['REPRESENTS'], direction: 'OUT' } },
       { key: 'k2', id: 'b', slice: { ...base, types: ['REPRESENTS'], direction: 'OUT' } },

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { decodeCursor, encodeCursor } from '../../api/services/cursor.js';
-import { eventsPageStatement, NO_FOLD, PARTY_SORT_SPECS, partiesPageStatement } from '../../core/cypher/index.js';
+import {
+  eventsPageStatement,
+  NO_DERIVATIONS,
+  NO_FOLD,
+  PARTY_SORT_SPECS,
+  partiesPageStatement,
+} from '../../core/cypher/index.js';
 
 describe('partiesPageStatement', () => {
   it('puts filter values in parameters, never in the Cypher text', () => {
@@ -76,6 +82,7 @@ describe('folded listings', () => {
         sources: false,
         relProps: null,
         otherProps: null,
+        derived: NO_DERIVATIONS,
       },
     ],
     events: [],
