@@ -12,6 +12,7 @@ import {
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { buildFaultlineSchema } from '../../api/schema/build-schema.js';
+import { relationshipsOf } from '../../api/schema/node.resolver.js';
 import { emittedSchema, repositoryRoot } from '../../tools/emit-schema.js';
 
 describe('schema.graphql', () => {
@@ -91,6 +92,26 @@ describe('interface values', () => {
       const concrete = schema.getPossibleTypes(type)[0];
       const resolved = type.resolveType?.({ type: concrete?.name }, {}, {} as never, type);
       expect(resolved, type.name).toBe(concrete?.name);
+    }
+  });
+});
+
+describe('hot nested fields', () => {
+  it('are resolved by graphql-js calling Faultline directly, on every type that has them', async () => {
+    const schema = await buildFaultlineSchema();
+    const withRelationships = Object.values(schema.getTypeMap()).filter(
+      (t) => isObjectType(t) && !t.name.startsWith('__') && 'relationships' in t.getFields(),
+    );
+    const node = schema.getType('Node');
+    if (!node || !isInterfaceType(node)) throw new Error('no Node interface');
+    expect(withRelationships.map((t) => t.name).sort()).toEqual(
+      schema
+        .getPossibleTypes(node)
+        .map((t) => t.name)
+        .sort(),
+    );
+    for (const type of withRelationships) {
+      if (isObjectType(type)) expect(type.getFields().relationships?.resolve, type.name).toBe(relationshipsOf);
     }
   });
 });
