@@ -4,7 +4,7 @@ import type { NodeValue } from '../domain/values.js';
 import type { NodeType } from '../domain/vocabulary.js';
 import { nodeFromRow } from './rows.js';
 import { SEARCH_INDEX } from './schema.cypher.js';
-import { cypherInt, nodeMap } from './shared.js';
+import { cypherInt, type DrawnProp, nodeMapOf } from './shared.js';
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
@@ -34,14 +34,20 @@ export interface SearchRow {
   score: number;
 }
 
-export function searchStatement(query: string, kinds: readonly NodeType[] | null, first: number): Statement<SearchRow> {
+/** `nodeProps`: only these stored properties of each hit (and its id), or null for the whole record. */
+export function searchStatement(
+  query: string,
+  kinds: readonly NodeType[] | null,
+  first: number,
+  nodeProps: readonly DrawnProp[] | null = null,
+): Statement<SearchRow> {
   return {
     cypher: `CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
 WITH node, score
 WHERE $kinds IS NULL OR any(l IN labels(node) WHERE l IN $kinds)
 ORDER BY score DESC, node.id ASC
 LIMIT $first
-RETURN ${nodeMap('node')} AS node, score`,
+RETURN ${nodeMapOf('node', nodeProps)} AS node, score`,
     params: { index: SEARCH_INDEX, query, kinds: kinds ? [...kinds] : null, first: cypherInt(first) },
     decode: (row) => ({ node: nodeFromRow(row.node ?? null), score: num(row, 'score') }),
   };

@@ -165,6 +165,36 @@ describe("listings' relationship slices read only what their selection shows", (
   });
 });
 
+describe('search reads only what its hits show', () => {
+  const FULL = `node(id: "qasem-soleimani") { id name ... on Party { description aliases } }`;
+
+  it('answers id, name and type the same from a projected read, and leaves nothing partial behind', async () => {
+    const light = await data(
+      '{ search(text: "soleimani iran", first: 20) { score node { __typename id name type } } }',
+    );
+    const full = await data(
+      '{ search(text: "soleimani iran", first: 20) { score node { __typename id name type ... on Party { aliases } } } }',
+    );
+    expect(light.search.map((h: Data) => h.node.id)).toContain('qasem-soleimani');
+    expect(light.search).toEqual(
+      full.search.map((h: Data) => ({
+        score: h.score,
+        node: { __typename: h.node.__typename, id: h.node.id, name: h.node.name, type: h.node.type },
+      })),
+    );
+    const alone = await data(`{ ${FULL} }`);
+    const contextValue = createContext({ db, logger: createLogger('silent') });
+    const first = await graphql({
+      schema,
+      source: '{ search(text: "soleimani", first: 20) { node { id name } } }',
+      contextValue,
+    });
+    expect(first.errors).toBeUndefined();
+    const then = await graphql({ schema, source: `{ ${FULL} }`, contextValue });
+    expect(then.data).toEqual(alone);
+  });
+});
+
 describe("a slice's derivations, fetched with it", () => {
   const DERIVED =
     'derivedFrom { id status fromNode { id name } toNode { id name } evidence { quote offset source { id title } } }';
