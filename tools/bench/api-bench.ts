@@ -35,6 +35,9 @@ import { planOf, RecordingDatabase, replay, runHand, runRead } from './recording
 import { type Measured, printSize, TARGET_VS_HAND, TARGET_VS_PEER } from './report.js';
 import { pickTargets } from './targets.js';
 
+/** Rounds of load per server and question, taken in turns with the peer. */
+const THROUGHPUT_ROUNDS = 4;
+
 const PASSWORD = 'faultline-bench';
 
 interface Options {
@@ -139,8 +142,11 @@ async function measure(
       samples.get(name)?.push(await timed(run));
     }
   }
-  const load = await throughput(url, payload, opts.concurrency, opts.durationMs);
-  const peerLoad = peerPayload ? await throughput(peerUrl, peerPayload, opts.concurrency, opts.durationMs) : null;
+  const [load, peerLoad] = await alternatingThroughput(
+    [{ url, payload }, ...(peerPayload ? [{ url: peerUrl, payload: peerPayload }] : [])],
+    opts.concurrency,
+    opts.durationMs,
+  );
   return {
     query,
     kb: Buffer.byteLength(first.body) / 1024,
@@ -333,3 +339,33 @@ main().catch((error: unknown) => {
   console.error(error instanceof Error ? (error.stack ?? error.message) : error);
   process.exitCode = 1;
 });
+
+/**
+ * Requests per second of each server at `clients` clients: THROUGHPUT_ROUNDS rounds each, taking
+ * turns and rotating which goes first, so drift in the machine's load hits them alike; each
+ * server's figure is its requests over its time under load.
+ */
+async function alternatingThroughput(
+  servers: { url: URL; payload: string }[],
+  clients: number,
+  durationMs: number,
+): Promise<[{ rps: number; errors: number }, { rps: number; errors: number } | null]> {
+  const totals = servers.map(() => ({ done: 0, seconds: 0, errors: 0 }));
+  const roundMs = Math.max(250, Math.round(durationMs / THROUGHPUT_ROUNDS));
+  for (let round = 0; round < THROUGHPUT_ROUNDS; round++) {
+    for (let j = 0; j < servers.length; j++) {
+      const i = (round + j) % servers.length;
+      const server = servers[i] as { url: URL; payload: string };
+      const total = totals[i] as { done: number; seconds: number; errors: number };
+      const { rps, errors, seconds } = await throughput(server.url, server.payload, clients, roundMs);
+      total.done += rps * seconds;
+      total.seconds += seconds;
+      total.errors += errors;
+    }
+  }
+  const figure = (t: { done: number; seconds: number; errors: number }) => ({
+    rps: t.done / t.seconds,
+    errors: t.errors,
+  });
+  return [figure(totals[0] as { done: number; seconds: number; errors: number }), totals[1] ? figure(totals[1]) : null];
+}

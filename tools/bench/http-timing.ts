@@ -78,7 +78,7 @@ export async function throughput(
   payload: string,
   clients: number,
   durationMs: number,
-): Promise<{ rps: number; errors: number }> {
+): Promise<{ rps: number; errors: number; seconds: number }> {
   const deadline = performance.now() + durationMs;
   let done = 0;
   let errors = 0;
@@ -95,5 +95,6 @@ export async function throughput(
     }
   };
   await Promise.all(Array.from({ length: clients }, client));
-  return { rps: done / ((performance.now() - started) / 1000), errors };
+  const seconds = (performance.now() - started) / 1000;
+  return { rps: done / seconds, errors, seconds };
 }
