@@ -56,6 +56,7 @@ export function relationshipsSlice(
     after,
     limit: first + 1,
     ...shapeOf(sel, fields, ['edges', 'node']),
+    withTotal: childFields(sel, fields, 'totalCount').length > 0,
   };
 }
 
@@ -109,6 +110,7 @@ export function representsSlice(
     after: null,
     limit: REPRESENTS_CAP,
     ...shapeOf(sel, fields, []),
+    withTotal: false,
   };
 }
 

@@ -578,6 +578,36 @@ describe('a single party', () => {
     expect(new Set(seen).size).toBe(total);
   });
 
+  it('lists every party whether or not it has the relationships a nested field asks for', async () => {
+    const bare = await data('{ parties(first: 100) { edges { node { id } } } }');
+    const nested = await data(
+      '{ parties(first: 100) { edges { node { id relationships(types: [OPPOSES], first: 5) { edges { node { id } } } } } } }',
+    );
+    const ids = (d: Data) => d.parties.edges.map((e: Data) => e.node.id);
+    expect(nested.parties.edges.some((e: Data) => e.node.relationships.edges.length === 0)).toBe(true);
+    expect(ids(nested)).toEqual(ids(bare));
+  });
+
+  it('pages the same without totalCount (read in order up to the page) as with it (every match counted)', async () => {
+    const pages = async (fields: string) => {
+      const Q = `query ($after: String) { party(id: "united-states") {
+        relationships(first: 3, after: $after) { ${fields} pageInfo { hasNextPage endCursor } edges { cursor node { id } } }
+      } }`;
+      const out: Data[] = [];
+      let after: string | null = null;
+      for (let i = 0; i < 30; i += 1) {
+        const rels: Data = (await data(Q, { after })).party.relationships;
+        out.push({ pageInfo: rels.pageInfo, edges: rels.edges });
+        if (!rels.pageInfo.hasNextPage) break;
+        after = rels.pageInfo.endCursor;
+      }
+      return out;
+    };
+    const counted = await pages('totalCount');
+    expect(counted.length).toBeGreaterThan(2);
+    expect(await pages('')).toEqual(counted);
+  });
+
   it('answers null for an id that is not a party, and for one that does not exist', async () => {
     const result = await data(
       '{ party(id: "hmc-first-meeting") { id } event(id: "sabrina-singh") { id } node(id: "nope") { id } relationship(id: "a:OPPOSES:b") { id } }',

@@ -206,6 +206,7 @@ describe('relationship statements', () => {
       limit: 11,
       ends: true,
       sources: false,
+      withTotal: true,
       relProps: null,
       otherProps: null,
       derived: NO_DERIVATIONS,
