@@ -56,7 +56,6 @@ export function relationshipsSlice(
     after,
     limit: first + 1,
     ...shapeOf(sel, fields, ['edges', 'node']),
-    withTotal: childFields(sel, fields, 'totalCount').length > 0,
   };
 }
 
@@ -110,7 +109,6 @@ export function representsSlice(
     after: null,
     limit: REPRESENTS_CAP,
     ...shapeOf(sel, fields, []),
-    withTotal: false,
   };
 }
 

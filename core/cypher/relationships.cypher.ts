@@ -64,12 +64,6 @@ export interface RelationshipSlice {
   ends: boolean;
   /** Return the sources the kept relationships' evidence cites. */
   sources: boolean;
-  /**
-   * Count every match (`totalCount`). Without it a folded slice (whose position is a parameter)
-   * reads its page in order and stops at `limit`, instead of collecting, sorting and counting
-   * every match; its total is then 0, and nothing reads it.
-   */
-  withTotal: boolean;
   /** Only these stored properties of each relationship (and its id), or null for the whole record. */
   relProps: readonly DrawnProp[] | null;
   /** Only these stored properties of each other end (and its id), or null for the whole record. */
@@ -138,30 +132,14 @@ export function sliceSubquery(n: string, slice: RelationshipSlice, spec: string,
     .replaceAll('\n', '\n  ')}`
     : `
   WITH total, kept, sources, [] AS tailNodes, [] AS tailRels`;
-  // LIMIT takes parameters only: a batch's per-key spec (`key.spec`) pages the collected list.
-  // collect() comes before the constant total: an aggregation with a grouping key gives no row for
-  // a node without matches, and the subquery would drop that node.
-  const collected = slice.withTotal || !spec.startsWith('$');
-  const page = collected
-    ? `WITH collect({r: r, m: m, sortKey: sortKey}) AS matching
-  WITH size(matching) AS total, [x IN matching WHERE ${spec}.afterId IS NULL OR x.sortKey < ${spec}.afterKey
-    OR (x.sortKey = ${spec}.afterKey AND x.r.id > ${spec}.afterId)][0..${spec}.limit] AS kept`
-    : `WHERE ${spec}.afterId IS NULL OR sortKey < ${spec}.afterKey OR (sortKey = ${spec}.afterKey AND r.id > ${spec}.afterId)
-  WITH r, m, sortKey
-  ORDER BY sortKey DESC, r.id ASC
-  LIMIT ${spec}.limit
-  WITH collect({r: r, m: m, sortKey: sortKey}) AS kept
-  WITH 0 AS total, kept`;
   return `CALL (${n}${imports}) {
   MATCH ${slicePattern(n, slice)}
   WITH DISTINCT r, m
   WITH r, m, ${recency(n)} AS sortKey
-  ${
-    slice.withTotal
-      ? `ORDER BY sortKey DESC, r.id ASC
-  `
-      : ''
-  }${page}${sources}${tail}
+  ORDER BY sortKey DESC, r.id ASC
+  WITH collect({r: r, m: m, sortKey: sortKey}) AS matching
+  WITH size(matching) AS total, [x IN matching WHERE ${spec}.afterId IS NULL OR x.sortKey < ${spec}.afterKey
+    OR (x.sortKey = ${spec}.afterKey AND x.r.id > ${spec}.afterId)][0..${spec}.limit] AS kept${sources}${tail}
   RETURN {total: total, rels: [x IN kept | {rel: ${relMapOf('x.r', slice.relProps)}, sortKey: x.sortKey${other}}], sources: sources, tailNodes: tailNodes, tailRels: tailRels} AS ${col}
 }`;
 }
@@ -198,7 +176,6 @@ const shapeOf = (s: RelationshipSlice) =>
     s.direction,
     s.ends,
     s.sources,
-    s.withTotal,
     s.relProps,
     s.otherProps,
     s.derived,

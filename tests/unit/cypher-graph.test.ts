@@ -206,7 +206,6 @@ describe('relationship statements', () => {
       limit: 11,
       ends: true,
       sources: false,
-      withTotal: true,
       relProps: null,
       otherProps: null,
       derived: NO_DERIVATIONS,

@@ -80,7 +80,6 @@ describe('folded listings', () => {
         limit: 101,
         ends: true,
         sources: false,
-        withTotal: true,
         relProps: null,
         otherProps: null,
         derived: NO_DERIVATIONS,
@@ -122,19 +121,6 @@ describe('folded listings', () => {
     const whole = partiesPageStatement({}, 'NAME_ASC', null, 51, { withTotal: false, fold });
     expect(whole.cypher).toContain('properties(x.r)');
     expect(whole.cypher).toContain('properties(x.m)');
-  });
-
-  it('reads a folded slice in order up to its page when no total is asked, and counts every match when it is', () => {
-    const slice = fold.slices[0] as (typeof fold.slices)[number];
-    const paged = partiesPageStatement({}, 'NAME_ASC', null, 51, {
-      withTotal: false,
-      fold: { ...fold, slices: [{ ...slice, withTotal: false }] },
-    });
-    expect(paged.cypher).toContain('LIMIT $slice0.limit');
-    expect(paged.cypher).not.toContain('size(matching)');
-    const counted = partiesPageStatement({}, 'NAME_ASC', null, 51, { withTotal: false, fold });
-    expect(counted.cypher).toContain('size(matching) AS total');
-    expect(counted.cypher).not.toContain('LIMIT $slice0.limit');
   });
 
   it('sorts by the stored, indexed, normalised name key', () => {
