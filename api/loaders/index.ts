@@ -164,12 +164,17 @@ export function createLoaders(db: Database): Loaders {
   return loaders;
 }
 
-/** A node's slice: at once when it is known (folded or loaded before), else through the loader. */
-export function sliceFor(
+/**
+ * `use` applied to a node's slice: at once when the slice is known (folded or loaded before),
+ * else once the loader has it.
+ */
+export function withSlice<T>(
   loaders: Loaders,
   request: SliceRequest,
-): RelationshipSliceRow | Promise<RelationshipSliceRow> {
-  return loaders.knownSlices.get(sliceKey(request)) ?? loaders.relationshipPage.load(request);
+  use: (row: RelationshipSliceRow) => T,
+): T | Promise<T> {
+  const known = loaders.knownSlices.get(sliceKey(request));
+  return known ? use(known) : loaders.relationshipPage.load(request).then(use);
 }
 
 /** Lets later fields reuse nodes and relationships a root field already read (prime keeps what a loader holds). */

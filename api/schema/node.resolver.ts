@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from '
 import type { RelationshipSliceRow } from '../../core/cypher/index.js';
 import { isEmptyFold } from '../../core/cypher/index.js';
 import { isEvent, isParty, type NodeValue, type RelationshipValue } from '../../core/domain/values.js';
-import { sliceFor } from '../loaders/index.js';
+import { withSlice } from '../loaders/index.js';
 import { LIMITS } from '../services/limits.js';
 import { type ConnectionValue, connectionOf } from '../services/listing.service.js';
 import { RelationshipsArgs } from './args.js';
@@ -93,6 +93,5 @@ export function relationshipsOf(
       page.total,
       slice.after !== null,
     );
-  const page = sliceFor(ctx.loaders, { ...slice, id: node.id });
-  return page instanceof Promise ? page.then(toConnection) : toConnection(page);
+  return withSlice(ctx.loaders, { ...slice, id: node.id }, toConnection);
 }

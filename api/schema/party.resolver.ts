@@ -1,10 +1,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
-import type { RelationshipSlice, RelationshipSliceRow } from '../../core/cypher/index.js';
+import type { RelationshipSliceRow } from '../../core/cypher/index.js';
 import { type EventRole, PARTY_EVENTS_CAP } from '../../core/domain/index.js';
 import type { PartyRecord } from '../../core/domain/records.js';
 import type { NodeValue, RelationshipValue } from '../../core/domain/values.js';
-import { primeFolded, sliceFor } from '../loaders/index.js';
+import { primeFolded, withSlice } from '../loaders/index.js';
 import { checkRange, LIMITS } from '../services/limits.js';
 import { connectionOf, listParties } from '../services/listing.service.js';
 import { PartiesArgs, PartyEventsArgs } from './args.js';
@@ -90,7 +90,7 @@ export class PartyResolver {
     @Ctx() ctx: FaultlineContext,
     @Info() info: GraphQLResolveInfo,
   ): RelationshipValue[] | Promise<RelationshipValue[]> {
-    return representationOf(ctx, party, representsSlice('OUT', info, info.fieldNodes));
+    return withSlice(ctx.loaders, { ...representsSlice('OUT', info, info.fieldNodes), id: party.id }, relsOf);
   }
 
   @FieldResolver(() => [Relationship], {
@@ -101,17 +101,8 @@ export class PartyResolver {
     @Ctx() ctx: FaultlineContext,
     @Info() info: GraphQLResolveInfo,
   ): RelationshipValue[] | Promise<RelationshipValue[]> {
-    return representationOf(ctx, party, representsSlice('IN', info, info.fieldNodes));
+    return withSlice(ctx.loaders, { ...representsSlice('IN', info, info.fieldNodes), id: party.id }, relsOf);
   }
 }
 
-/** The REPRESENTS relationships of a slice, at once when the root statement folded them in. */
-function representationOf(
-  ctx: FaultlineContext,
-  party: PartyRecord,
-  slice: RelationshipSlice,
-): RelationshipValue[] | Promise<RelationshipValue[]> {
-  const page = sliceFor(ctx.loaders, { ...slice, id: party.id });
-  const rels = (p: RelationshipSliceRow) => p.rels.map((r) => r.rel);
-  return page instanceof Promise ? page.then(rels) : rels(page);
-}
+const relsOf = (page: RelationshipSliceRow) => page.rels.map((r) => r.rel);
