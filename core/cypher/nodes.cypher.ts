@@ -124,7 +124,7 @@ export function foldedFromRow(row: Row, fold: NodeFold, nodeKey = 'node'): Folde
     node: nodeFromRow(row[nodeKey] ?? null),
     country: fold.country ? at('country') : null,
     place: fold.place ? at('place') : null,
-    slices: fold.slices.map((_, i) => sliceFromPlain(row[`slice${i}`] ?? null)),
+    slices: fold.slices.map((slice, i) => sliceFromPlain(row[`slice${i}`] ?? null, slice)),
     events: fold.events.map((_, i) => eventSliceFromPlain(row[`events${i}`] ?? null)),
   };
 }

@@ -1,18 +1,18 @@
-import { asRow, list, map, num, type Row, text } from '../db/decode.js';
+import { asRow, DecodeError, flag, list, map, num, type Row, text, texts } from '../db/decode.js';
 import type { Plain, Statement } from '../db/index.js';
 import type { Direction } from '../domain/queries.js';
 import { typeOfRelationshipId } from '../domain/records.js';
 import type { NodeValue, RelationshipValue } from '../domain/values.js';
 import { isRelationshipType, type RelationshipType } from '../domain/vocabulary.js';
 import { type GraphTail, type TailRows, tailClauses, tailFromRow } from './graph-tail.cypher.js';
-import { nodeFromRow, relationshipFromRow } from './rows.js';
+import { nodeFromParts, nodeFromRow, propsFromPlain, relationshipFromParts, relationshipFromRow } from './rows.js';
 import {
   cypherInt,
   type DrawnProp,
   nodeMap,
-  nodeMapOf,
+  projectedKeys,
+  propsListOf,
   relMap,
-  relMapOf,
   sliceBranches,
   typeAlternation,
 } from './shared.js';
@@ -112,7 +112,9 @@ export function sliceParams(slice: RelationshipSlice): Record<string, unknown> {
  * expression of the map sliceParams makes; `imports` the outer variables it needs besides `n`.
  */
 export function sliceSubquery(n: string, slice: RelationshipSlice, spec: string, col: string, imports = ''): string {
-  const other = slice.ends ? `, other: ${nodeMapOf('x.m', slice.otherProps)}` : '';
+  // Each kept relationship as a list (sliceFromPlain): no key strings to decode, and its endpoint
+  // ids as the owner's id once plus whether it starts there, instead of two ids per relationship.
+  const other = slice.ends ? `labels(x.m), ${propsListOf('x.m', slice.otherProps)}` : 'x.m.id';
   const sources = slice.sources
     ? `
   CALL (kept) {
@@ -132,29 +134,49 @@ export function sliceSubquery(n: string, slice: RelationshipSlice, spec: string,
     .replaceAll('\n', '\n  ')}`
     : `
   WITH total, kept, sources, [] AS tailNodes, [] AS tailRels`;
+  // An undirected pattern meets a self-loop twice; a directed one meets each relationship once.
+  const distinct = slice.direction === 'BOTH' ? '\n  WITH DISTINCT r, m' : '';
   return `CALL (${n}${imports}) {
-  MATCH ${slicePattern(n, slice)}
-  WITH DISTINCT r, m
+  MATCH ${slicePattern(n, slice)}${distinct}
   WITH r, m, ${recency(n)} AS sortKey
   ORDER BY sortKey DESC, r.id ASC
   WITH collect({r: r, m: m, sortKey: sortKey}) AS matching
   WITH size(matching) AS total, [x IN matching WHERE ${spec}.afterId IS NULL OR x.sortKey < ${spec}.afterKey
     OR (x.sortKey = ${spec}.afterKey AND x.r.id > ${spec}.afterId)][0..${spec}.limit] AS kept${sources}${tail}
-  RETURN {total: total, rels: [x IN kept | {rel: ${relMapOf('x.r', slice.relProps)}, sortKey: x.sortKey${other}}], sources: sources, tailNodes: tailNodes, tailRels: tailRels} AS ${col}
+  RETURN {total: total, owner: ${n}.id, rels: [x IN kept | [type(x.r), startNode(x.r) = ${n}, x.sortKey, ${propsListOf('x.r', slice.relProps)}, ${other}]], sources: sources, tailNodes: tailNodes, tailRels: tailRels} AS ${col}
 }`;
 }
 
-/** Decodes a sliceSubquery column. */
-export function sliceFromPlain(plain: Plain): RelationshipSliceRow {
+/** Decodes a sliceSubquery column of `slice`. */
+export function sliceFromPlain(
+  plain: Plain,
+  slice: Pick<RelationshipSlice, 'ends' | 'relProps' | 'otherProps'>,
+): RelationshipSliceRow {
   const row = map(asRow(plain), 'value') as Row;
+  const owner = text(row, 'owner');
+  const relKeys = slice.relProps && projectedKeys(slice.relProps);
+  const otherKeys = slice.otherProps && projectedKeys(slice.otherProps);
   return {
     total: num(row, 'total', 0),
-    rels: list(row, 'rels').map((item) => {
-      const r = map(asRow(item), 'value') as Row;
+    rels: list(row, 'rels').map((item, i) => {
+      // [type, starts at the owner, sortKey, props, then the other end's labels and props, or its id]
+      const [type = null, outgoing = null, sortKey = null, props = null, end0 = null, end1 = null] = list(
+        asRow(item, `rels[${i}]`),
+        `rels[${i}]`,
+      );
+      const at = { type, outgoing, sortKey, end0 };
+      const other = slice.ends ? nodeFromParts(texts(at, 'end0'), propsFromPlain(end1, otherKeys)) : null;
+      const otherId = other ? other.id : text(at, 'end0');
+      const starts = flag(at, 'outgoing');
       return {
-        rel: relationshipFromRow(r.rel ?? null),
-        sortKey: text(r, 'sortKey'),
-        other: r.other === undefined || r.other === null ? null : nodeFromRow(r.other),
+        rel: relationshipFromParts(
+          text(at, 'type'),
+          starts ? owner : otherId,
+          starts ? otherId : owner,
+          propsFromPlain(props, relKeys),
+        ),
+        sortKey: text(at, 'sortKey'),
+        other,
       };
     }),
     sources: list(row, 'sources').map(nodeFromRow),
@@ -195,9 +217,15 @@ export function relationshipSlicesStatement(
     (k) => sliceParams(k.slice),
     (first) => `MATCH (n:Node {id: key.id})\n${sliceSubquery('n', first.slice, 'key.spec', 'slice', ', key')}`,
   );
+  const slices = new Map(keys.map((k) => [k.key, k.slice]));
   return {
     cypher,
     params,
-    decode: (row) => ({ key: text(row, 'key'), slice: sliceFromPlain(row.slice ?? null) }),
+    decode: (row) => {
+      const key = text(row, 'key');
+      const slice = slices.get(key);
+      if (!slice) throw new DecodeError(`column key: ${JSON.stringify(key)} is not a key of this batch`);
+      return { key, slice: sliceFromPlain(row.slice ?? null, slice) };
+    },
   };
 }

@@ -2,7 +2,7 @@
  * Decoders for the node and relationship maps that statements return (`nodeMap`, `relMap` in
  * shared.ts): the plain values become domain values only through core/storage's *FromProps.
  */
-import { asRow, map, type Row, text, texts } from '../db/decode.js';
+import { asRow, DecodeError, list, map, type Row, text, texts } from '../db/decode.js';
 import type { Plain } from '../db/index.js';
 import type { NodeValue, RelationshipValue } from '../domain/values.js';
 import { isRelationshipType, NODE_TYPES, type NodeType } from '../domain/vocabulary.js';
@@ -21,8 +21,28 @@ function concreteType(labels: readonly string[]): NodeType | undefined {
 /** A node value from `{labels, props}`; throws on a node without a Faultline type label. */
 export function nodeFromRow(plain: Plain): NodeValue {
   const row = map(asRow(plain), 'value') as Row;
-  const labels = texts(row, 'labels');
-  const props = map(row, 'props');
+  return nodeFromParts(texts(row, 'labels'), map(row, 'props'));
+}
+
+/**
+ * Stored properties as shared.ts `propsListOf` returns them: values in the order of `keys`
+ * (projectedKeys), or the whole property map when `keys` is null.
+ */
+export function propsFromPlain(plain: Plain, keys: readonly string[] | null): Record<string, Plain> {
+  if (keys === null) return map(asRow(plain, 'props'), 'props');
+  const values = list(asRow(plain, 'props'), 'props');
+  if (values.length !== keys.length) {
+    throw new DecodeError(`column props: expected ${keys.length} values (${keys.join(', ')}), got ${values.length}`);
+  }
+  const props: Record<string, Plain> = {};
+  keys.forEach((key, i) => {
+    props[key] = values[i] ?? null;
+  });
+  return props;
+}
+
+/** A node value from its labels and stored properties; throws on a node without a Faultline type label. */
+export function nodeFromParts(labels: readonly string[], props: Record<string, Plain>): NodeValue {
   const type = concreteType(labels);
   switch (type) {
     case 'Person':
@@ -44,10 +64,18 @@ export function nodeFromRow(plain: Plain): NodeValue {
 /** A relationship value from `{type, from, to, props}`. */
 export function relationshipFromRow(plain: Plain): RelationshipValue {
   const row = map(asRow(plain), 'value') as Row;
-  const type = text(row, 'type');
-  const props = map(row, 'props');
+  return relationshipFromParts(text(row, 'type'), text(row, 'from'), text(row, 'to'), map(row, 'props'));
+}
+
+/** A relationship value from its type, endpoint ids and stored properties. */
+export function relationshipFromParts(
+  type: string,
+  from: string,
+  to: string,
+  props: Record<string, Plain>,
+): RelationshipValue {
   if (!isRelationshipType(type)) throw new Error(`relationship ${JSON.stringify(props.id)} has unknown type ${type}`);
-  return relationshipFromProps(props, type, text(row, 'from'), text(row, 'to'));
+  return relationshipFromProps(props, type, from, to);
 }
 
 /** A list of node maps (a `collect(nodeMap)` column). */

@@ -34,10 +34,27 @@ export const DRAWN_PROPS = [
 ] as const;
 export type DrawnProp = (typeof DRAWN_PROPS)[number];
 
-function projected(v: string, props: readonly DrawnProp[]): string {
+/** The keys of a record read in part: id, then `props`, checked against DRAWN_PROPS. */
+export function projectedKeys(props: readonly DrawnProp[]): string[] {
   for (const p of props)
     if (!(DRAWN_PROPS as readonly string[]).includes(p)) throw new Error(`not a drawn property: ${p}`);
-  const keys = [...new Set(['id', ...props])];
+  return [...new Set(['id', ...props])];
+}
+
+/**
+ * A record's properties as a list of values in the order of projectedKeys(props), or the whole
+ * property map when `props` is null. A list carries no key strings: on a large answer the driver
+ * spends much of its time decoding the same keys again and again.
+ */
+export const propsListOf = (v: string, props: readonly DrawnProp[] | null) =>
+  props
+    ? `[${projectedKeys(props)
+        .map((p) => `${v}.${p}`)
+        .join(', ')}]`
+    : `properties(${v})`;
+
+function projected(v: string, props: readonly DrawnProp[]): string {
+  const keys = projectedKeys(props);
   // A map projection needs a variable; a property access (x.r) gets a map literal, same keys and nulls.
   return /^\w+$/.test(v)
     ? `${v} {${keys.map((p) => `.${p}`).join(', ')}}`

@@ -87,6 +87,15 @@ describe('folded listings', () => {
     ],
     events: [],
   };
+  // The same slice reading only the relationship's status and the other end's name and type.
+  const projected = {
+    ...fold,
+    slices: fold.slices.map((slice) => ({
+      ...slice,
+      relProps: ['status'] as const,
+      otherProps: ['name', 'type'] as const,
+    })),
+  };
 
   it('counts every match only when the total is asked for', () => {
     expect(partiesPageStatement({}, 'NAME_ASC', null, 5, { withTotal: false, fold: NO_FOLD }).cypher).not.toContain(
@@ -101,21 +110,18 @@ describe('folded listings', () => {
     const s = partiesPageStatement({}, 'NAME_ASC', null, 51, { withTotal: false, fold });
     expect(s.cypher).toContain('MATCH (n)-[r:OPPOSES]-(m)');
     expect(s.cypher).not.toContain('type(r) IN');
-    expect(s.cypher).toContain('other: {labels: labels(x.m)');
+    // Each relationship comes back as a list: type, whether it starts at the owner, sort key, props, other end.
+    expect(s.cypher).toContain(
+      '[type(x.r), startNode(x.r) = n, x.sortKey, properties(x.r), labels(x.m), properties(x.m)]',
+    );
     expect(s.cypher).toContain('(c:Place {id: n.country})');
     expect(s.params).toMatchObject({ slice0: { afterKey: null, afterId: null } });
     expect(String((s.params?.slice0 as { limit: unknown } | undefined)?.limit)).toBe('101');
   });
 
   it('returns only the stored properties a projected slice asks for, and whole records otherwise', () => {
-    const slice = fold.slices[0] as (typeof fold.slices)[number];
-    const projected = {
-      ...fold,
-      slices: [{ ...slice, relProps: ['status'] as const, otherProps: ['name', 'type'] as const }],
-    };
     const s = partiesPageStatement({}, 'NAME_ASC', null, 51, { withTotal: false, fold: projected });
-    expect(s.cypher).toContain('props: {id: x.r.id, status: x.r.status}');
-    expect(s.cypher).toContain('other: {labels: labels(x.m), props: {id: x.m.id, name: x.m.name, type: x.m.type}}');
+    expect(s.cypher).toContain('x.sortKey, [x.r.id, x.r.status], labels(x.m), [x.m.id, x.m.name, x.m.type]]');
     expect(s.cypher).not.toContain('properties(x.r)');
     expect(s.cypher).not.toContain('properties(x.m)');
     const whole = partiesPageStatement({}, 'NAME_ASC', null, 51, { withTotal: false, fold });
@@ -130,23 +136,42 @@ describe('folded listings', () => {
   it('decodes its rows into nodes with their folded slices', () => {
     const s = partiesPageStatement({}, 'NAME_ASC', null, 51, { withTotal: false, fold });
     const node = { labels: ['Organisation', 'Party', 'Node'], props: { id: 'a', name: 'A', type: 'Organisation' } };
-    const rel = { type: 'OPPOSES', from: 'a', to: 'b', props: { id: 'a:OPPOSES:b', status: 'STATED' } };
     const other = { labels: ['Person', 'Party', 'Node'], props: { id: 'b', name: 'B', type: 'Person' } };
+    // a -> b, and b -> a: the owner's id once, each relationship's direction as a flag.
+    const out = ['OPPOSES', true, '2020-01-02', { id: 'a:OPPOSES:b', status: 'STATED' }, other.labels, other.props];
+    const back = ['OPPOSES', false, '', { id: 'b:OPPOSES:a', status: 'STATED' }, other.labels, other.props];
     const row = s.decode?.({
       total: null,
-      page: [
-        {
-          node,
-          sortKey: 'a',
-          country: null,
-          slice0: { total: 1, rels: [{ rel, sortKey: '', other }], sources: [] },
-        },
-      ],
+      page: [{ node, sortKey: 'a', country: null, slice0: { total: 2, owner: 'a', rels: [out, back], sources: [] } }],
     });
     expect(row?.total).toBeNull();
     expect(row?.page[0]?.folded.node.id).toBe('a');
-    expect(row?.page[0]?.folded.slices[0]?.rels[0]?.rel.id).toBe('a:OPPOSES:b');
-    expect(row?.page[0]?.folded.slices[0]?.rels[0]?.other?.name).toBe('B');
+    const rels = row?.page[0]?.folded.slices[0]?.rels ?? [];
+    expect(rels.map((r) => [r.rel.id, r.rel.from, r.rel.to, r.sortKey, r.other?.name])).toEqual([
+      ['a:OPPOSES:b', 'a', 'b', '2020-01-02', 'B'],
+      ['b:OPPOSES:a', 'b', 'a', '', 'B'],
+    ]);
+  });
+
+  it('decodes projected values by position, and names the column of a row of the wrong shape', () => {
+    const s = partiesPageStatement({}, 'NAME_ASC', null, 51, { withTotal: false, fold: projected });
+    const node = { labels: ['Organisation', 'Party', 'Node'], props: { id: 'a', name: 'A', type: 'Organisation' } };
+    const rel = ['OPPOSES', true, '', ['a:OPPOSES:b', 'STATED'], ['Person', 'Party', 'Node'], ['b', 'B', 'Person']];
+    const page = (rels: unknown[]) => ({
+      total: null,
+      page: [{ node, sortKey: 'a', country: null, slice0: { total: 1, owner: 'a', rels, sources: [] } }],
+    });
+    const decoded = s.decode?.(page([rel]) as never)?.page[0]?.folded.slices[0]?.rels[0];
+    expect([decoded?.rel.id, decoded?.rel.status, decoded?.rel.to, decoded?.other?.name]).toEqual([
+      'a:OPPOSES:b',
+      'STATED',
+      'b',
+      'B',
+    ]);
+    expect(() => s.decode?.(page([rel.slice(0, 3).concat([['a:OPPOSES:b']], rel.slice(4))]) as never)).toThrow(
+      /column props: expected 2 values \(id, status\), got 1/,
+    );
+    expect(() => s.decode?.(page([['OPPOSES', 'yes', ...rel.slice(2)]]) as never)).toThrow(/column outgoing/);
   });
 });
 
