@@ -1,11 +1,11 @@
 /** Statements that return subgraphs: a named network, a neighbourhood, shortest paths. */
 
-import { flag, list, map, num, type Row, text } from '../db/decode.js';
+import { flag, list, num, text } from '../db/decode.js';
 import type { Plain, Statement } from '../db/index.js';
 import type { NodeValue, RelationshipValue } from '../domain/values.js';
 import type { RelationshipType } from '../domain/vocabulary.js';
 import { type GraphTail, NO_TAIL, type TailRows, tailClauses, tailFromRow } from './graph-tail.cypher.js';
-import { nodeFromRow, relationshipFromRow } from './rows.js';
+import { nodeDecoder, nodeFromRow, relationshipDecoder, relationshipFromRow } from './rows.js';
 import {
   cypherInt,
   type DrawnProp,
@@ -65,11 +65,13 @@ export interface NetworkRow extends TailRows {
   nodes: NodeValue[];
 }
 
-function edgeRow(value: Plain): NetworkEdgeRow {
-  const row = map({ value }, 'value') as Row;
-  return {
-    rel: relationshipFromRow(row.rel ?? null),
-    position: { day: text(row, 'day'), degree: num(row, 'degree'), id: text(row, 'id') },
+/** Decodes a network edge, `[rel, day, degree]` (the position's id is the relationship's). */
+function edgeRowOf(decodeRel: (plain: Plain) => RelationshipValue): (value: Plain) => NetworkEdgeRow {
+  return (value) => {
+    const [rel = null, day = null, degree = null] = list({ edge: value }, 'edge');
+    const decoded = decodeRel(rel);
+    const at = { day, degree };
+    return { rel: decoded, position: { day: text(at, 'day'), degree: num(at, 'degree'), id: decoded.id } };
   };
 }
 
@@ -147,7 +149,7 @@ CALL () {
   ${after}
   ORDER BY day DESC, degree DESC, r.id
   LIMIT $limit
-  RETURN collect({rel: ${relMapOf('r', light.edgeProps)}, day: day, degree: degree, id: r.id}) AS edges, collect(r) AS rs,
+  RETURN collect([${relMapOf('r', light.edgeProps)}, day, degree]) AS edges, collect(r) AS rs,
     collect(DISTINCT a) + collect(DISTINCT b) AS ends
 }
 ${tailClauses('rs', q.tail ?? NO_TAIL)}CALL (ends) {
@@ -162,8 +164,8 @@ RETURN total, edges, [n IN nodes | ${nodeMapOf('n', light.nodeProps)}] AS nodes,
     },
     decode: (row) => ({
       total: num(row, 'total'),
-      edges: list(row, 'edges').map(edgeRow),
-      nodes: list(row, 'nodes').map(nodeFromRow),
+      edges: list(row, 'edges').map(edgeRowOf(relationshipDecoder(light.edgeProps))),
+      nodes: list(row, 'nodes').map(nodeDecoder(light.nodeProps)),
       ...tailFromRow(row),
     }),
   };
@@ -249,8 +251,8 @@ ${total}CALL (ns) {
 ${tailClauses('rs', q.tail ?? NO_TAIL)}RETURN [n IN ns | ${nodeMapOf('n', light.nodeProps)}] AS nodes, [r IN rs | ${relMapOf('r', light.edgeProps)}] AS rels, size(everything) - 1 AS totalNodes, ${countEdges ? 'totalEdges' : 'null AS totalEdges'}, tailNodes, tailRels`,
     params: { id: q.id, limit: cypherInt(q.limit) },
     decode: (row) => ({
-      nodes: list(row, 'nodes').map(nodeFromRow),
-      rels: list(row, 'rels').map(relationshipFromRow),
+      nodes: list(row, 'nodes').map(nodeDecoder(light.nodeProps)),
+      rels: list(row, 'rels').map(relationshipDecoder(light.edgeProps)),
       totalNodes: num(row, 'totalNodes'),
       totalEdges: row.totalEdges === null ? null : num(row, 'totalEdges'),
       ...tailFromRow(row),
@@ -310,8 +312,8 @@ ${tailClauses('rs', q.tail ?? NO_TAIL)}RETURN a IS NOT NULL AS fromFound, b IS N
     decode: (row) => ({
       fromFound: flag(row, 'fromFound'),
       toFound: flag(row, 'toFound'),
-      nodes: list(row, 'nodes').map(nodeFromRow),
-      rels: list(row, 'rels').map(relationshipFromRow),
+      nodes: list(row, 'nodes').map(nodeDecoder(light.nodeProps)),
+      rels: list(row, 'rels').map(relationshipDecoder(light.edgeProps)),
       ...tailFromRow(row),
     }),
   };

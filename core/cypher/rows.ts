@@ -1,5 +1,5 @@
 /**
- * Decoders for the node and relationship maps that statements return (`nodeMap`, `relMap` in
+ * Decoders for the nodes and relationships that statements return (`nodeMap`, `relMap` in
  * shared.ts): the plain values become domain values only through core/storage's *FromProps.
  */
 import { asRow, DecodeError, list, map, type Row, text, texts } from '../db/decode.js';
@@ -13,15 +13,26 @@ import {
   relationshipFromProps,
   sourceFromProps,
 } from '../storage/properties.js';
+import { type DrawnProp, projectedKeys } from './shared.js';
 
 function concreteType(labels: readonly string[]): NodeType | undefined {
   return NODE_TYPES.find((t) => labels.includes(t));
 }
 
-/** A node value from `{labels, props}`; throws on a node without a Faultline type label. */
+/** A node value from `[labels, props]` (shared.ts `nodeMap`); throws on a node without a Faultline type label. */
 export function nodeFromRow(plain: Plain): NodeValue {
-  const row = map(asRow(plain), 'value') as Row;
-  return nodeFromParts(texts(row, 'labels'), map(row, 'props'));
+  const [labels = null, props = null] = list(asRow(plain, 'node'), 'node');
+  return nodeFromParts(texts(asRow(labels, 'labels'), 'labels'), propsFromPlain(props, null));
+}
+
+/** Decodes shared.ts `nodeMapOf(v, props)`: props as values in a known order, or whole records when null. */
+export function nodeDecoder(props: readonly DrawnProp[] | null): (plain: Plain) => NodeValue {
+  if (props === null) return nodeFromRow;
+  const keys = projectedKeys(props);
+  return (plain) => {
+    const [labels = null, values = null] = list(asRow(plain, 'node'), 'node');
+    return nodeFromParts(texts(asRow(labels, 'labels'), 'labels'), propsFromPlain(values, keys));
+  };
 }
 
 /**
@@ -61,10 +72,22 @@ export function nodeFromParts(labels: readonly string[], props: Record<string, P
   }
 }
 
-/** A relationship value from `{type, from, to, props}`. */
+/** A relationship value from `[type, from, to, props]` (shared.ts `relMap`). */
 export function relationshipFromRow(plain: Plain): RelationshipValue {
-  const row = map(asRow(plain), 'value') as Row;
-  return relationshipFromParts(text(row, 'type'), text(row, 'from'), text(row, 'to'), map(row, 'props'));
+  return relationshipWith(plain, null);
+}
+
+/** Decodes shared.ts `relMapOf(r, props)`: props as values in a known order, or whole records when null. */
+export function relationshipDecoder(props: readonly DrawnProp[] | null): (plain: Plain) => RelationshipValue {
+  if (props === null) return relationshipFromRow;
+  const keys = projectedKeys(props);
+  return (plain) => relationshipWith(plain, keys);
+}
+
+function relationshipWith(plain: Plain, keys: readonly string[] | null): RelationshipValue {
+  const [type = null, from = null, to = null, props = null] = list(asRow(plain, 'rel'), 'rel');
+  const at = { type, from, to };
+  return relationshipFromParts(text(at, 'type'), text(at, 'from'), text(at, 'to'), propsFromPlain(props, keys));
 }
 
 /** A relationship value from its type, endpoint ids and stored properties. */
@@ -78,13 +101,13 @@ export function relationshipFromParts(
   return relationshipFromProps(props, type, from, to);
 }
 
-/** A list of node maps (a `collect(nodeMap)` column). */
+/** A list of nodes (a `collect(nodeMap)` column). */
 export function nodesFromList(row: Row, key: string): NodeValue[] {
   const value = row[key];
   return Array.isArray(value) ? value.map(nodeFromRow) : [];
 }
 
-/** A list of relationship maps (a `collect(relMap)` column). */
+/** A list of relationships (a `collect(relMap)` column). */
 export function relationshipsFromList(row: Row, key: string): RelationshipValue[] {
   const value = row[key];
   return Array.isArray(value) ? value.map(relationshipFromRow) : [];

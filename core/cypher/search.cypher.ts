@@ -2,7 +2,7 @@ import { num } from '../db/decode.js';
 import type { Statement } from '../db/index.js';
 import type { NodeValue } from '../domain/values.js';
 import type { NodeType } from '../domain/vocabulary.js';
-import { nodeFromRow } from './rows.js';
+import { nodeDecoder } from './rows.js';
 import { SEARCH_INDEX } from './schema.cypher.js';
 import { cypherInt, type DrawnProp, nodeMapOf } from './shared.js';
 
@@ -41,6 +41,7 @@ export function searchStatement(
   first: number,
   nodeProps: readonly DrawnProp[] | null = null,
 ): Statement<SearchRow> {
+  const decodeNode = nodeDecoder(nodeProps);
   return {
     cypher: `CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
 WITH node, score
@@ -49,6 +50,6 @@ ORDER BY score DESC, node.id ASC
 LIMIT $first
 RETURN ${nodeMapOf('node', nodeProps)} AS node, score`,
     params: { index: SEARCH_INDEX, query, kinds: kinds ? [...kinds] : null, first: cypherInt(first) },
-    decode: (row) => ({ node: nodeFromRow(row.node ?? null), score: num(row, 'score') }),
+    decode: (row) => ({ node: decodeNode(row.node ?? null), score: num(row, 'score') }),
   };
 }

@@ -5,12 +5,19 @@
 import neo4j, { type Integer } from 'neo4j-driver';
 import { isRelationshipType, type RelationshipType } from '../domain/vocabulary.js';
 
-/** A node as rows carry it: labels (to tell its type) and stored properties. */
-export const nodeMap = (v: string) => `{labels: labels(${v}), props: properties(${v})}`;
+/**
+ * A node as rows carry it: `[labels, props]` (labels to tell its type, then its stored
+ * properties). Rows carry nodes and relationships as lists, not maps: on a large answer the
+ * driver would otherwise spend much of its time decoding the same key strings again and again.
+ * Decoded by rows.ts `nodeFromRow`.
+ */
+export const nodeMap = (v: string) => `[labels(${v}), properties(${v})]`;
 
-/** A relationship as rows carry it: type and endpoint ids come from the graph, not properties. */
-export const relMap = (r: string) =>
-  `{type: type(${r}), from: startNode(${r}).id, to: endNode(${r}).id, props: properties(${r})}`;
+/**
+ * A relationship as rows carry it: `[type, from id, to id, props]` (type and endpoint ids come
+ * from the graph, not properties). Decoded by rows.ts `relationshipFromRow`.
+ */
+export const relMap = (r: string) => `[type(${r}), startNode(${r}).id, endNode(${r}).id, properties(${r})]`;
 
 /** The stored properties of a date (storage/properties.ts `dateToProps('date', …)`). */
 export const DATE_PROPS = ['date', 'datePrecision', 'dateFrom', 'dateTo', 'dateStart', 'dateEnd'] as const;
@@ -53,23 +60,13 @@ export const propsListOf = (v: string, props: readonly DrawnProp[] | null) =>
         .join(', ')}]`
     : `properties(${v})`;
 
-function projected(v: string, props: readonly DrawnProp[]): string {
-  const keys = projectedKeys(props);
-  // A map projection needs a variable; a property access (x.r) gets a map literal, same keys and nulls.
-  return /^\w+$/.test(v)
-    ? `${v} {${keys.map((p) => `.${p}`).join(', ')}}`
-    : `{${keys.map((p) => `${p}: ${v}.${p}`).join(', ')}}`;
-}
-
-/** nodeMap with only `props` (and id), or in full when `props` is null. */
+/** nodeMap with only `props` (and id) as values (rows.ts `nodeDecoder`), or in full when `props` is null. */
 export const nodeMapOf = (v: string, props: readonly DrawnProp[] | null) =>
-  props ? `{labels: labels(${v}), props: ${projected(v, props)}}` : nodeMap(v);
+  props ? `[labels(${v}), ${propsListOf(v, props)}]` : nodeMap(v);
 
-/** relMap with only `props` (and id), or in full when `props` is null. */
+/** relMap with only `props` (and id) as values (rows.ts `relationshipDecoder`), or in full when `props` is null. */
 export const relMapOf = (r: string, props: readonly DrawnProp[] | null) =>
-  props
-    ? `{type: type(${r}), from: startNode(${r}).id, to: endNode(${r}).id, props: ${projected(r, props)}}`
-    : relMap(r);
+  props ? `[type(${r}), startNode(${r}).id, endNode(${r}).id, ${propsListOf(r, props)}]` : relMap(r);
 
 /** `:A|B` for a relationship pattern, or '' for any type; refuses anything outside the vocabulary. */
 export function typeAlternation(types: readonly string[] | null | undefined): string {

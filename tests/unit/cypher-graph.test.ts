@@ -79,17 +79,11 @@ describe('network', () => {
 
   it('decodes the total and the page, and names a malformed column', () => {
     const s = networkStatement({ types: ['OPPOSES'], from: null, to: null, limit: 10 });
-    const node = (id: string) => ({ labels: ['Organisation', 'Party', 'Node'], props: { id, name: id } });
+    // Nodes as [labels, props], relationships as [type, from, to, props], edges as [rel, day, degree].
+    const node = (id: string) => [['Organisation', 'Party', 'Node'], { id, name: id }];
     const row = s.decode?.({
       total: 3,
-      edges: [
-        {
-          rel: { type: 'OPPOSES', from: 'a', to: 'b', props: { id: 'a:OPPOSES:b' } },
-          day: '',
-          degree: 2,
-          id: 'a:OPPOSES:b',
-        },
-      ],
+      edges: [[['OPPOSES', 'a', 'b', { id: 'a:OPPOSES:b' }], '', 2]],
       nodes: [node('a'), node('b')],
       tailNodes: [],
       tailRels: [],
@@ -98,7 +92,11 @@ describe('network', () => {
     expect(row?.nodes.map((n) => n.id)).toEqual(['a', 'b']);
     expect(row?.edges[0]?.position).toEqual({ day: '', degree: 2, id: 'a:OPPOSES:b' });
     expect(row?.edges[0]?.rel.type).toBe('OPPOSES');
+    expect(row?.edges[0]?.rel).toMatchObject({ from: 'a', to: 'b' });
     expect(() => s.decode?.({ total: 'three', edges: [] })).toThrow(/column total/);
+    expect(() => s.decode?.({ total: 3, edges: [[['OPPOSES', 'a', 'b', { id: 'x' }], '', 'two']], nodes: [] })).toThrow(
+      /column degree/,
+    );
   });
 });
 
@@ -111,9 +109,25 @@ describe('drawn-graph projections', () => {
       limit: 5,
       projection: { nodeProps: ['type', 'name'], edgeProps: ['status'] },
     });
-    expect(s.cypher).toContain('props: n {.id, .type, .name}');
-    expect(s.cypher).toContain('props: r {.id, .status}');
+    expect(s.cypher).toContain('[labels(n), [n.id, n.type, n.name]]');
+    expect(s.cypher).toContain('[type(r), startNode(r).id, endNode(r).id, [r.id, r.status]]');
     expect(s.cypher).not.toContain('properties(n)');
+    // The values come back by position and are decoded by the same keys.
+    const decoded = s.decode?.({
+      nodes: [
+        [
+          ['Organisation', 'Party', 'Node'],
+          ['x', 'Organisation', 'X'],
+        ],
+      ],
+      rels: [['OPPOSES', 'x', 'x', ['x:OPPOSES:x', 'STATED']]],
+      totalNodes: 0,
+      totalEdges: 1,
+      tailNodes: [],
+      tailRels: [],
+    });
+    expect(decoded?.nodes[0]).toMatchObject({ id: 'x', type: 'Organisation', name: 'X' });
+    expect(decoded?.rels[0]).toMatchObject({ id: 'x:OPPOSES:x', status: 'STATED', from: 'x', to: 'x' });
     const full = neighbourhoodStatement({ id: 'x', depth: 1, types: null, limit: 5 });
     expect(full.cypher).toContain('properties(n)');
     expect(() =>

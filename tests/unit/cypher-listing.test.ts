@@ -135,7 +135,7 @@ describe('folded listings', () => {
 
   it('decodes its rows into nodes with their folded slices', () => {
     const s = partiesPageStatement({}, 'NAME_ASC', null, 51, { withTotal: false, fold });
-    const node = { labels: ['Organisation', 'Party', 'Node'], props: { id: 'a', name: 'A', type: 'Organisation' } };
+    const node = [['Organisation', 'Party', 'Node'], { id: 'a', name: 'A', type: 'Organisation' }];
     const other = { labels: ['Person', 'Party', 'Node'], props: { id: 'b', name: 'B', type: 'Person' } };
     // a -> b, and b -> a: the owner's id once, each relationship's direction as a flag.
     const out = ['OPPOSES', true, '2020-01-02', { id: 'a:OPPOSES:b', status: 'STATED' }, other.labels, other.props];
@@ -155,7 +155,7 @@ describe('folded listings', () => {
 
   it('decodes projected values by position, and names the column of a row of the wrong shape', () => {
     const s = partiesPageStatement({}, 'NAME_ASC', null, 51, { withTotal: false, fold: projected });
-    const node = { labels: ['Organisation', 'Party', 'Node'], props: { id: 'a', name: 'A', type: 'Organisation' } };
+    const node = [['Organisation', 'Party', 'Node'], { id: 'a', name: 'A', type: 'Organisation' }];
     const rel = ['OPPOSES', true, '', ['a:OPPOSES:b', 'STATED'], ['Person', 'Party', 'Node'], ['b', 'B', 'Person']];
     const page = (rels: unknown[]) => ({
       total: null,

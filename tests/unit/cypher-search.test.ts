@@ -40,10 +40,7 @@ describe('searchStatement', () => {
   it('decodes each row into a typed hit', () => {
     const s = searchStatement('x', null, 1);
     const hit = s.decode?.({
-      node: {
-        labels: ['Person', 'Party', 'Node'],
-        props: { id: 'sabrina-singh', name: 'Sabrina Singh', type: 'Person' },
-      },
+      node: [['Person', 'Party', 'Node'], { id: 'sabrina-singh', name: 'Sabrina Singh', type: 'Person' }],
       score: 2.5,
     });
     expect(hit).toMatchObject({ node: { id: 'sabrina-singh', type: 'Person' }, score: 2.5 });
