@@ -199,7 +199,9 @@ export function primeGraph(
  */
 export function primeFolded(loaders: Loaders, folded: FoldedNode, fold: NodeFold): void {
   const { node } = folded;
-  const nodes = [node, folded.country, folded.place].filter((n): n is NodeValue => n !== null);
+  // A node read in part (fold.nodeProps) serves only the fields it was read for, not the caches.
+  const whole = fold.nodeProps === undefined || fold.nodeProps === null;
+  const nodes = [whole ? node : null, folded.country, folded.place].filter((n): n is NodeValue => n !== null);
   primeGraph(loaders, nodes);
   if (fold.slices.length > 0) {
     fold.slices.forEach((slice, i) => {

@@ -11,7 +11,7 @@ import { EventsArgs } from './args.js';
 import { EventConnection } from './connection.type.js';
 import type { FaultlineContext } from './context.js';
 import { Event } from './event.type.js';
-import { planNodeFold } from './fold.js';
+import { planListingFold } from './fold.js';
 import { DateSpan } from './fuzzy-date.type.js';
 import { Place } from './place.type.js';
 import { childFields, selects } from './selection.js';
@@ -31,7 +31,7 @@ export class EventResolver {
     if (filter.from && filter.to && filter.from > filter.to) {
       throw badInput('filter.to', `"filter.to" (${filter.to}) is before "filter.from" (${filter.from}).`);
     }
-    const fold = planNodeFold(info, childFields(info, childFields(info, info.fieldNodes, 'edges'), 'node'));
+    const fold = planListingFold(info, childFields(info, childFields(info, info.fieldNodes, 'edges'), 'node'));
     const { connection, folded } = await listEvents(
       ctx.db,
       filter,

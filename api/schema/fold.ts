@@ -21,8 +21,8 @@ import type { Direction } from '../../core/domain/queries.js';
 import type { RelationshipType } from '../../core/domain/vocabulary.js';
 import { decodeCursor } from '../services/cursor.js';
 import { checkRange, LIMITS } from '../services/limits.js';
-import { sliceProjection } from './projection.js';
-import { byResponseKey, childFields, type SelectionContext, selectsFrom } from './selection.js';
+import { NODE_FIELD_PROPS, propsOf, sliceProjection } from './projection.js';
+import { byResponseKey, childFields, fieldNamesOf, type SelectionContext, selectsFrom } from './selection.js';
 
 /** Most REPRESENTS relationships listed per party and direction. */
 export const REPRESENTS_CAP = 100;
@@ -197,6 +197,20 @@ export function planNodeFold(info: GraphQLResolveInfo, nodeFields: readonly Fiel
     slices,
     events,
   };
+}
+
+/**
+ * planNodeFold for the nodes of a listing, which also reads only the stored properties their
+ * selection shows when that is id, name and type (with folded or loaded relationships, which read
+ * only the node's id); any other field needs the whole record.
+ */
+export function planListingFold(info: GraphQLResolveInfo, nodeFields: readonly FieldNode[]): NodeFold {
+  const nodeProps = propsOf(fieldNamesOf(info, nodeFields), NODE_FIELD_PROPS, {
+    skip: ['relationships'],
+    // Party and Event are interfaces: their concrete type is told by the stored type.
+    always: ['type'],
+  });
+  return { ...planNodeFold(info, nodeFields), nodeProps };
 }
 
 /** The key of a fold's shape and parameters, for batching nodes that share a fold. */

@@ -9,7 +9,7 @@ import type { Statement } from '../db/index.js';
 import type { EventSort, PartySort } from '../domain/queries.js';
 import type { EventType, OrganisationKind, PartyType } from '../domain/vocabulary.js';
 import { type FoldedNode, foldedFromRow, foldParts, NO_FOLD, type NodeFold } from './nodes.cypher.js';
-import { cypherInt, nodeMap } from './shared.js';
+import { cypherInt, nodeMapOf } from './shared.js';
 
 interface SortSpec {
   /** Cypher expression over `n` giving a string sort key (never null). */
@@ -178,7 +178,7 @@ function pageStatement(
   ORDER BY sortKey ${sort.order}, n.id ${sort.order}
   LIMIT $limit
   ${fold.clauses.join('\n').replaceAll('\n', '\n  ')}
-  RETURN collect({node: ${nodeMap('n')}, sortKey: sortKey${extra}}) AS page
+  RETURN collect({node: ${nodeMapOf('n', options.fold.nodeProps ?? null)}, sortKey: sortKey${extra}}) AS page
 }
 RETURN ${options.withTotal ? 'total' : 'null AS total'}, page`,
     params: {

@@ -15,8 +15,8 @@ import {
   sliceParams,
   sliceSubquery,
 } from './relationships.cypher.js';
-import { nodeFromRow } from './rows.js';
-import { nodeMap } from './shared.js';
+import { nodeDecoder, nodeFromRow } from './rows.js';
+import { type DrawnProp, nodeMap } from './shared.js';
 
 /** Nodes of any type by id, in one statement (ids that do not exist are simply absent). */
 export function nodesByIdsStatement(ids: readonly string[]): Statement<NodeValue> {
@@ -62,6 +62,12 @@ export interface NodeFold {
   place: boolean;
   slices: readonly RelationshipSlice[];
   events: readonly EventSlice[];
+  /**
+   * Only these stored properties of the node itself (and its id), or the whole record when null or
+   * absent. A node read in part answers only the fields it was read for: it must never reach a
+   * loader's cache.
+   */
+  nodeProps?: readonly DrawnProp[] | null;
 }
 
 export const NO_FOLD: NodeFold = { country: false, place: false, slices: [], events: [] };
@@ -121,7 +127,7 @@ export function foldedFromRow(row: Row, fold: NodeFold, nodeKey = 'node'): Folde
     return v === undefined || v === null ? null : nodeFromRow(v);
   };
   return {
-    node: nodeFromRow(row[nodeKey] ?? null),
+    node: nodeDecoder(fold.nodeProps ?? null)(row[nodeKey] ?? null),
     country: fold.country ? at('country') : null,
     place: fold.place ? at('place') : null,
     slices: fold.slices.map((slice, i) => sliceFromPlain(row[`slice${i}`] ?? null, slice)),

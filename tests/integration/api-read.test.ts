@@ -588,6 +588,36 @@ describe('a single party', () => {
     expect(ids(nested)).toEqual(ids(bare));
   });
 
+  it('reads listed parties in part when they show only id, name and type, and answers every other field in full', async () => {
+    // The listing reads only id, name and type of each party here; the same parties reached again
+    // in the request (as an end of their own relationships, and by id) must come back whole.
+    const light = await data(`{ parties(first: 100) { edges { node { id name type
+      relationships(direction: OUT, first: 3) { edges { node { fromNode { id ... on Party { aliases description country { id } } } } } }
+    } } }
+    us: party(id: "united-states") { id aliases description country { id } } }`);
+    const full =
+      await data(`{ parties(first: 100) { edges { node { id name type aliases description country { id } } } }
+    us: party(id: "united-states") { id aliases description country { id } } }`);
+    const byId = new Map(full.parties.edges.map((e: Data) => [e.node.id, e.node]));
+    let owners = 0;
+    for (const e of light.parties.edges) {
+      const whole = byId.get(e.node.id) as Data;
+      expect({ id: e.node.id, name: e.node.name, type: e.node.type }).toEqual({
+        id: whole.id,
+        name: whole.name,
+        type: whole.type,
+      });
+      for (const r of e.node.relationships.edges) {
+        owners += 1;
+        const { id, aliases, description, country } = whole;
+        expect(r.node.fromNode).toEqual({ id, aliases, description, country });
+      }
+    }
+    expect(owners).toBeGreaterThan(0);
+    expect(light.us).toEqual(full.us);
+    expect(light.us.description).toEqual(expect.any(String));
+  });
+
   it('pages the same without totalCount (read in order up to the page) as with it (every match counted)', async () => {
     const pages = async (fields: string) => {
       const Q = `query ($after: String) { party(id: "united-states") {

@@ -129,6 +129,31 @@ describe('folded listings', () => {
     expect(whole.cypher).toContain('properties(x.m)');
   });
 
+  it('reads the listed nodes themselves in part when the fold says which properties they show', () => {
+    const part = partiesPageStatement({}, 'NAME_ASC', null, 51, {
+      withTotal: false,
+      fold: { ...fold, nodeProps: ['type', 'name', 'title'] },
+    });
+    expect(part.cypher).toContain('node: [labels(n), [n.id, n.type, n.name, n.title]]');
+    const row = part.decode?.({
+      total: null,
+      page: [
+        {
+          node: [
+            ['Person', 'Party', 'Node'],
+            ['a', 'Person', 'A', null],
+          ],
+          sortKey: 'a',
+          country: null,
+          slice0: { total: 0, owner: 'a', rels: [], sources: [] },
+        },
+      ],
+    });
+    expect(row?.page[0]?.folded.node).toMatchObject({ id: 'a', type: 'Person', name: 'A' });
+    const whole = partiesPageStatement({}, 'NAME_ASC', null, 51, { withTotal: false, fold });
+    expect(whole.cypher).toContain('node: [labels(n), properties(n)]');
+  });
+
   it('sorts by the stored, indexed, normalised name key', () => {
     expect(PARTY_SORT_SPECS.NAME_ASC).toEqual({ key: 'n.nameKey', order: 'ASC', indexed: true });
   });
