@@ -6,25 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { partiesPageStatement } from '../../core/cypher/index.js';
 import { applySchema } from '../../core/storage/index.js';
-import { loadSeedGraph, testDatabase } from '../support/neo4j.js';
-
-/** Operator names of the plan Neo4j would run for `cypher`. */
-async function operators(db: ReturnType<typeof testDatabase>, cypher: string, params: Record<string, unknown>) {
-  const session = db.driver.session({ database: db.connection.database });
-  try {
-    const result = await session.run(`EXPLAIN ${cypher}`, params);
-    const names: string[] = [];
-    const walk = (plan: { operatorType: string; children: unknown[] }) => {
-      names.push(plan.operatorType.replace(/@.*$/, ''));
-      for (const child of plan.children) walk(child as typeof plan);
-    };
-    const plan = result.summary.plan;
-    if (plan) walk(plan as unknown as { operatorType: string; children: unknown[] });
-    return names;
-  } finally {
-    await session.close();
-  }
-}
+import { loadSeedGraph, planOperators as operators, testDatabase } from '../support/neo4j.js';
 
 describe('the name key', () => {
   const db = testDatabase();

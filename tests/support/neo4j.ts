@@ -53,3 +53,27 @@ export async function loadSeedGraph(db: Database): Promise<void> {
   await resetDatabase(db);
   await loadFiles(db, seedFiles(), {});
 }
+
+/**
+ * Operator names of the plan Neo4j would run for `cypher` (EXPLAIN: nothing runs), in tree order.
+ * A statement with CYPHER options keeps them in front.
+ */
+export async function planOperators(db: Database, cypher: string, params: Record<string, unknown>): Promise<string[]> {
+  const session = db.driver.session({ database: db.connection.database });
+  try {
+    const explain = /^CYPHER [^\n]*/.test(cypher)
+      ? cypher.replace(/^(CYPHER [^\n]*)/, '$1 EXPLAIN')
+      : `EXPLAIN ${cypher}`;
+    const result = await session.run(explain, params);
+    const names: string[] = [];
+    const walk = (plan: { operatorType: string; children: unknown[] }) => {
+      names.push(plan.operatorType.replace(/@.*$/, ''));
+      for (const child of plan.children) walk(child as typeof plan);
+    };
+    const plan = result.summary.plan;
+    if (plan) walk(plan as unknown as { operatorType: string; children: unknown[] });
+    return names;
+  } finally {
+    await session.close();
+  }
+}
