@@ -60,10 +60,10 @@ const listKey = (list: readonly string[] | null) =>
 /**
  * A slice request's cache key. Built for every nested `relationships` field (once per parent), so
  * it is joined rather than JSON-encoded; the parts that could hold any character (the node id and
- * the cursor) are JSON strings, so no two requests share a key.
+ * the cursor) are prefixed with their length, so no two requests share a key.
  */
 export const sliceKey = (k: SliceRequest) =>
-  `${JSON.stringify(k.id)}|${listKey(k.types)}|${k.direction}|${k.after ? JSON.stringify([k.after.key, k.after.id]) : '-'}|${k.limit}|${k.ends ? 1 : 0}${k.sources ? 1 : 0}|${k.relProps === null ? '*' : k.relProps.join(',')}|${k.otherProps === null ? '*' : k.otherProps.join(',')}|${k.derived.derived ? 1 : 0}${k.derived.derivedEnds ? 1 : 0}${k.derived.derivedSources ? 1 : 0}`;
+  `${k.id.length}:${k.id}|${listKey(k.types)}|${k.direction}|${k.after ? `${k.after.key.length}:${k.after.key}|${k.after.id}` : '-'}|${k.limit}|${k.ends ? 1 : 0}${k.sources ? 1 : 0}|${k.relProps === null ? '*' : k.relProps.join(',')}|${k.otherProps === null ? '*' : k.otherProps.join(',')}|${k.derived.derived ? 1 : 0}${k.derived.derivedEnds ? 1 : 0}${k.derived.derivedSources ? 1 : 0}`;
 export const eventsKey = (k: EventsRequest) =>
   JSON.stringify([k.id, k.role, k.after ? [k.after.key, k.after.id] : null, k.limit, k.places]);
 

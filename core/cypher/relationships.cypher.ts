@@ -112,8 +112,8 @@ export function sliceParams(slice: RelationshipSlice): Record<string, unknown> {
  * expression of the map sliceParams makes; `imports` the outer variables it needs besides `n`.
  */
 export function sliceSubquery(n: string, slice: RelationshipSlice, spec: string, col: string, imports = ''): string {
-  // Each kept relationship as a list (sliceFromPlain): no key strings to decode, and its endpoint
-  // ids as the owner's id once plus whether it starts there, instead of two ids per relationship.
+  // The slice and each kept relationship as lists (sliceFromPlain): no key strings to decode, and
+  // the endpoint ids as the owner's id once plus whether each relationship starts there.
   const other = slice.ends ? `labels(x.m), ${propsListOf('x.m', slice.otherProps)}` : 'x.m.id';
   const sources = slice.sources
     ? `
@@ -143,7 +143,7 @@ export function sliceSubquery(n: string, slice: RelationshipSlice, spec: string,
   WITH collect({r: r, m: m, sortKey: sortKey}) AS matching
   WITH size(matching) AS total, [x IN matching WHERE ${spec}.afterId IS NULL OR x.sortKey < ${spec}.afterKey
     OR (x.sortKey = ${spec}.afterKey AND x.r.id > ${spec}.afterId)][0..${spec}.limit] AS kept${sources}${tail}
-  RETURN {total: total, owner: ${n}.id, rels: [x IN kept | [type(x.r), startNode(x.r) = ${n}, x.sortKey, ${propsListOf('x.r', slice.relProps)}, ${other}]], sources: sources, tailNodes: tailNodes, tailRels: tailRels} AS ${col}
+  RETURN [total, ${n}.id, [x IN kept | [type(x.r), startNode(x.r) = ${n}, x.sortKey, ${propsListOf('x.r', slice.relProps)}, ${other}]], sources, tailNodes, tailRels] AS ${col}
 }`;
 }
 
@@ -152,10 +152,15 @@ export function sliceFromPlain(
   plain: Plain,
   slice: Pick<RelationshipSlice, 'ends' | 'relProps' | 'otherProps'>,
 ): RelationshipSliceRow {
-  const row = map(asRow(plain), 'value') as Row;
-  const owner = text(row, 'owner');
+  // [total, owner id, rels, sources, tailNodes, tailRels]
+  const [total = null, owner = null, rels = null, sources = null, tailNodes = null, tailRels = null] = list(
+    asRow(plain, 'slice'),
+    'slice',
+  );
+  const row: Row = { total, owner, rels, sources, tailNodes, tailRels };
   const relKeys = slice.relProps && projectedKeys(slice.relProps);
   const otherKeys = slice.otherProps && projectedKeys(slice.otherProps);
+  const ownerId = text(row, 'owner');
   return {
     total: num(row, 'total', 0),
     rels: list(row, 'rels').map((item, i) => {
@@ -171,8 +176,8 @@ export function sliceFromPlain(
       return {
         rel: relationshipFromParts(
           text(at, 'type'),
-          starts ? owner : otherId,
-          starts ? otherId : owner,
+          starts ? ownerId : otherId,
+          starts ? otherId : ownerId,
           propsFromPlain(props, relKeys),
         ),
         sortKey: text(at, 'sortKey'),

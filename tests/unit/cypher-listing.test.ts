@@ -145,7 +145,7 @@ describe('folded listings', () => {
           ],
           sortKey: 'a',
           country: null,
-          slice0: { total: 0, owner: 'a', rels: [], sources: [] },
+          slice0: [0, 'a', [], [], [], []],
         },
       ],
     });
@@ -167,7 +167,7 @@ describe('folded listings', () => {
     const back = ['OPPOSES', false, '', { id: 'b:OPPOSES:a', status: 'STATED' }, other.labels, other.props];
     const row = s.decode?.({
       total: null,
-      page: [{ node, sortKey: 'a', country: null, slice0: { total: 2, owner: 'a', rels: [out, back], sources: [] } }],
+      page: [{ node, sortKey: 'a', country: null, slice0: [2, 'a', [out, back], [], [], []] }],
     });
     expect(row?.total).toBeNull();
     expect(row?.page[0]?.folded.node.id).toBe('a');
@@ -184,7 +184,7 @@ describe('folded listings', () => {
     const rel = ['OPPOSES', true, '', ['a:OPPOSES:b', 'STATED'], ['Person', 'Party', 'Node'], ['b', 'B', 'Person']];
     const page = (rels: unknown[]) => ({
       total: null,
-      page: [{ node, sortKey: 'a', country: null, slice0: { total: 1, owner: 'a', rels, sources: [] } }],
+      page: [{ node, sortKey: 'a', country: null, slice0: [1, 'a', rels, [], [], []] }],
     });
     const decoded = s.decode?.(page([rel]) as never)?.page[0]?.folded.slices[0]?.rels[0];
     expect([decoded?.rel.id, decoded?.rel.status, decoded?.rel.to, decoded?.other?.name]).toEqual([
