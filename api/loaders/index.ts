@@ -207,7 +207,7 @@ export function primeFolded(loaders: Loaders, folded: FoldedNode, fold: NodeFold
     fold.slices.forEach((slice, i) => {
       const row = folded.slices[i];
       if (!row) return;
-      // sliceFor finds it here; the loader itself is made only when a slice was not folded.
+      // withSlice finds it here; the loader itself is made only when a slice was not folded.
       knowSlice(loaders, { ...slice, id: node.id }, row);
     });
   }

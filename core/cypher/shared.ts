@@ -41,11 +41,22 @@ export const DRAWN_PROPS = [
 ] as const;
 export type DrawnProp = (typeof DRAWN_PROPS)[number];
 
-/** The keys of a record read in part: id, then `props`, checked against DRAWN_PROPS. */
-export function projectedKeys(props: readonly DrawnProp[]): string[] {
-  for (const p of props)
-    if (!(DRAWN_PROPS as readonly string[]).includes(p)) throw new Error(`not a drawn property: ${p}`);
-  return [...new Set(['id', ...props])];
+const keysOf = new WeakMap<readonly DrawnProp[], readonly string[]>();
+
+/**
+ * The keys of a record read in part: id, then `props`, checked against DRAWN_PROPS. Decoders ask
+ * for them on every slice and folded row of a statement with the same `props` list, so they are
+ * worked out once per list.
+ */
+export function projectedKeys(props: readonly DrawnProp[]): readonly string[] {
+  let keys = keysOf.get(props);
+  if (!keys) {
+    for (const p of props)
+      if (!(DRAWN_PROPS as readonly string[]).includes(p)) throw new Error(`not a drawn property: ${p}`);
+    keys = [...new Set(['id', ...props])];
+    keysOf.set(props, keys);
+  }
+  return keys;
 }
 
 /**
