@@ -9,6 +9,7 @@
  */
 import DataLoader from 'dataloader';
 import type {
+  CitedSource,
   EventSlice,
   EventSliceRow,
   FoldedNode,
@@ -46,6 +47,15 @@ export interface Loaders {
    * answers only that relationship's `fromNode`/`toNode`.
    */
   slicedEnds: WeakMap<RelationshipValue, NodeValue>;
+  /**
+   * Sources that evidence read by a statement cites, with where each quote starts in them
+   * (core/cypher graph-tail CitedSource). Most come without their text, so they stay out of
+   * `knownNodes`; `Evidence.source` answers with them and `Source.text` reads the text when a
+   * field asks for it (partialSources).
+   */
+  citedSources: Map<string, CitedSource>;
+  /** The source values above that lack their text. */
+  partialSources: WeakSet<NodeValue>;
   /** Slices already read (folded into a root statement or loaded), by sliceKey: answered without a promise. */
   knownSlices: Map<string, RelationshipSliceRow>;
   relationshipPage: DataLoader<SliceRequest, RelationshipSliceRow, string>;
@@ -63,7 +73,7 @@ const listKey = (list: readonly string[] | null) =>
  * the cursor) are prefixed with their length, so no two requests share a key.
  */
 export const sliceKey = (k: SliceRequest) =>
-  `${k.id.length}:${k.id}|${listKey(k.types)}|${k.direction}|${k.after ? `${k.after.key.length}:${k.after.key}|${k.after.id}` : '-'}|${k.limit}|${k.ends ? 1 : 0}${k.sources ? 1 : 0}|${k.relProps === null ? '*' : k.relProps.join(',')}|${k.otherProps === null ? '*' : k.otherProps.join(',')}|${k.derived.derived ? 1 : 0}${k.derived.derivedEnds ? 1 : 0}${k.derived.derivedSources ? 1 : 0}`;
+  `${k.id.length}:${k.id}|${listKey(k.types)}|${k.direction}|${k.after ? `${k.after.key.length}:${k.after.key}|${k.after.id}` : '-'}|${k.limit}|${k.ends ? 1 : 0}${k.sources ? 1 : 0}${k.sourceTexts ? 1 : 0}|${k.relProps === null ? '*' : k.relProps.join(',')}|${k.otherProps === null ? '*' : k.otherProps.join(',')}|${k.derived.derived ? 1 : 0}${k.derived.derivedEnds ? 1 : 0}${k.derived.derivedSources ? 1 : 0}`;
 export const eventsKey = (k: EventsRequest) =>
   JSON.stringify([k.id, k.role, k.after ? [k.after.key, k.after.id] : null, k.limit, k.places]);
 
@@ -77,9 +87,28 @@ function knowSlice(loaders: Loaders, request: SliceRequest, row: RelationshipSli
     if (request.otherProps === null) know(loaders.knownNodes, r.other);
     else if (r.other) loaders.slicedEnds.set(r.rel, r.other);
   }
-  for (const s of row.sources) know(loaders.knownNodes, s);
+  knowCited(loaders, row.cited);
   // The derivations fetched with the slice are whole records: they serve any later field.
   if (row.tailNodes.length > 0 || row.tailRels.length > 0) primeGraph(loaders, row.tailNodes, row.tailRels);
+}
+
+/**
+ * Keeps the sources a statement returned for the evidence it read: whole ones serve any field
+ * (knownNodes); the offsets of every one serve `Evidence.offset`. A source cited by several
+ * statements of a request keeps every quote's offset, and its text once one of them read it.
+ */
+export function knowCited(loaders: Loaders, cited: readonly CitedSource[]): void {
+  for (const c of cited) {
+    if (c.whole) know(loaders.knownNodes, c.source);
+    else loaders.partialSources.add(c.source);
+    const had = loaders.citedSources.get(c.source.id);
+    if (!had) {
+      loaders.citedSources.set(c.source.id, c);
+      continue;
+    }
+    for (const [quote, offset] of c.offsets) had.offsets.set(quote, offset);
+    if (c.whole && !had.whole) loaders.citedSources.set(c.source.id, { ...c, offsets: had.offsets });
+  }
 }
 
 function knowEvents(known: Map<string, NodeValue>, slice: EventSliceRow): void {
@@ -99,6 +128,8 @@ export function createLoaders(db: Database): Loaders {
     knownNodes,
     knownRelationships,
     slicedEnds: new WeakMap(),
+    citedSources: new Map(),
+    partialSources: new WeakSet(),
     knownSlices: new Map(),
     foldedNode(fold) {
       const key = JSON.stringify(fold);

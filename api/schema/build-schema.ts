@@ -31,6 +31,7 @@ import { PlaceResolver } from './place.resolver.js';
 import { Place } from './place.type.js';
 import { EvidenceResolver, RelationshipResolver } from './relationship.resolver.js';
 import { SearchResolver } from './search.resolver.js';
+import { SourceResolver } from './source.resolver.js';
 import { Source } from './source.type.js';
 
 /*
@@ -48,6 +49,7 @@ export const READ_RESOLVERS = [
   FuzzyDateResolver,
   RelationshipResolver,
   EvidenceResolver,
+  SourceResolver,
   SearchResolver,
   NetworkResolver,
   ActorNetworkResolver,

@@ -38,6 +38,11 @@ const sourcesOf = (sel: SelectionContext, fields: readonly FieldNode[], path: re
   selectsFrom(sel, fields, [...path, 'evidence', 'source']) ||
   selectsFrom(sel, fields, [...path, 'evidence', 'offset']);
 
+/** Whether the relationships under `path` (or those they were derived from) show a cited source's text. */
+const sourceTextsOf = (sel: SelectionContext, fields: readonly FieldNode[], path: readonly string[]) =>
+  selectsFrom(sel, fields, [...path, 'evidence', 'source', 'text']) ||
+  selectsFrom(sel, fields, [...path, 'derivedFrom', 'evidence', 'source', 'text']);
+
 /**
  * The slice `Node.relationships(...)` loads; null for an empty `types` list, which matches nothing.
  * Throws the input errors (page size, cursor) the field reports.
@@ -60,7 +65,7 @@ export function relationshipsSlice(
 }
 
 /** What a slice's selection reads besides its position: its relationships' fields under `path`. */
-type SliceShape = Pick<RelationshipSlice, 'ends' | 'sources' | 'relProps' | 'otherProps' | 'derived'>;
+type SliceShape = Pick<RelationshipSlice, 'ends' | 'sources' | 'sourceTexts' | 'relProps' | 'otherProps' | 'derived'>;
 
 /**
  * Per execution (graphql-js makes one variables object per execution), the shape of each group
@@ -83,6 +88,7 @@ function shapeOf(sel: SelectionContext, fields: readonly FieldNode[], path: read
     shape = {
       ends: childFields(sel, rels, 'fromNode').length > 0 || childFields(sel, rels, 'toNode').length > 0,
       sources: sourcesOf(sel, fields, path),
+      sourceTexts: sourceTextsOf(sel, fields, path),
       ...sliceProjection(sel, rels),
       derived: {
         derived,

@@ -3,7 +3,7 @@ import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import type { GraphProjection, GraphTail } from '../../core/cypher/index.js';
 import type { NodeValue, RelationshipValue } from '../../core/domain/values.js';
 import { badInput } from '../errors/index.js';
-import { primeGraph } from '../loaders/index.js';
+import { knowCited, primeGraph } from '../loaders/index.js';
 import { drawnNode, type GraphValue, neighbourhood, network, shortestPaths } from '../services/graph.service.js';
 import { checkRange, LIMITS } from '../services/limits.js';
 import { PathArgs } from './args.js';
@@ -30,7 +30,8 @@ function nodesAhead(
   }
   if (selects(info, [...path, 'fromNode'])) for (const e of edges) ids.add(e.from);
   if (selects(info, [...path, 'toNode'])) for (const e of edges) ids.add(e.to);
-  return [...ids].filter((id) => !ctx.loaders.knownNodes.has(id));
+  const { knownNodes, citedSources } = ctx.loaders;
+  return [...ids].filter((id) => !knownNodes.has(id) && !citedSources.has(id));
 }
 
 /**
@@ -50,7 +51,10 @@ async function toGraph(ctx: FaultlineContext, info: GraphQLResolveInfo, graph: G
     graph.projection?.edgeProps ? [] : graph.edges,
   );
   // What the statement fetched ahead (tailOf): the loads below then find it known and run nothing.
-  if (graph.tail) primeGraph(ctx.loaders, graph.tail.nodes, graph.tail.edges);
+  if (graph.tail) {
+    primeGraph(ctx.loaders, graph.tail.nodes, graph.tail.edges);
+    knowCited(ctx.loaders, graph.tail.cited);
+  }
   const nodes = nodesAhead(ctx, info, ['edges'], graph.edges);
   const bases = selects(info, ['edges', 'derivedFrom']) ? [...new Set(graph.edges.flatMap((e) => e.derivedFrom))] : [];
   const [, found] = await Promise.all([
@@ -78,6 +82,7 @@ function tailOf(info: GraphQLResolveInfo): GraphTail {
     derivedEnds: derived && (wants(['derivedFrom', 'fromNode']) || wants(['derivedFrom', 'toNode'])),
     derivedSources:
       derived && (wants(['derivedFrom', 'evidence', 'source']) || wants(['derivedFrom', 'evidence', 'offset'])),
+    sourceTexts: wants(['evidence', 'source', 'text']) || wants(['derivedFrom', 'evidence', 'source', 'text']),
   };
 }
 

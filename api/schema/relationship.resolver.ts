@@ -33,10 +33,25 @@ function asSource(evidence: EvidenceValue, node: NodeValue | null | undefined): 
   return node;
 }
 
+/**
+ * The source evidence cites: whole when known, else as a statement returned it for this evidence
+ * (perhaps without its text, which Source.text then reads), else through the loader.
+ */
 function sourceOf(ctx: FaultlineContext, evidence: EvidenceValue): SourceValue | Promise<SourceValue> {
-  const known = ctx.loaders.knownNodes.get(evidence.source);
+  const known = ctx.loaders.knownNodes.get(evidence.source) ?? ctx.loaders.citedSources.get(evidence.source)?.source;
   if (known) return asSource(evidence, known);
   return ctx.loaders.nodeById.load(evidence.source).then((node) => asSource(evidence, node));
+}
+
+/** A source with its text: as known, or read whole when a statement returned it without. */
+export function wholeSource(ctx: FaultlineContext, source: SourceValue): SourceValue | Promise<SourceValue> {
+  if (!ctx.loaders.partialSources.has(source)) return source;
+  const known = ctx.loaders.knownNodes.get(source.id);
+  if (known?.type === 'Source') return known;
+  return ctx.loaders.nodeById.load(source.id).then((node) => {
+    if (node?.type !== 'Source') throw new GraphQLError(`Source ${source.id} no longer exists.`);
+    return node;
+  });
 }
 
 /** Where each quote starts in each source's text, worked out once per request. */
@@ -121,8 +136,12 @@ export class EvidenceResolver {
 
   @FieldResolver(() => Int)
   offset(@Root() evidence: EvidenceValue, @Ctx() ctx: FaultlineContext): number | Promise<number> {
+    // Worked out by the statement that read the evidence, when it did.
+    const found = ctx.loaders.citedSources.get(evidence.source)?.offsets.get(evidence.quote);
+    if (found !== undefined) return found;
     const source = sourceOf(ctx, evidence);
-    if (source instanceof Promise) return source.then((s) => offsetIn(s, evidence.quote));
-    return offsetIn(source, evidence.quote);
+    const whole = source instanceof Promise ? source.then((s) => wholeSource(ctx, s)) : wholeSource(ctx, source);
+    if (whole instanceof Promise) return whole.then((s) => offsetIn(s, evidence.quote));
+    return offsetIn(whole, evidence.quote);
   }
 }

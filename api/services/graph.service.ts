@@ -1,6 +1,6 @@
 /** Subgraphs for the explorer: every edge's endpoints are among the nodes. */
 
-import type { GraphProjection, GraphTail, NetworkPosition } from '../../core/cypher/index.js';
+import type { CitedSource, GraphProjection, GraphTail, NetworkPosition } from '../../core/cypher/index.js';
 import { neighbourhoodStatement, networkStatement, pathStatement } from '../../core/cypher/index.js';
 import type { Database } from '../../core/db/index.js';
 import type { NodeValue, RelationshipValue } from '../../core/domain/values.js';
@@ -17,7 +17,7 @@ export interface GraphValue {
    * derived-from relationships and their ends. Not part of the answer; the resolver primes the
    * loaders with them.
    */
-  tail?: { nodes: NodeValue[]; edges: RelationshipValue[] };
+  tail?: { nodes: NodeValue[]; edges: RelationshipValue[]; cited: CitedSource[] };
   /** Which of `nodes` and `edges` hold only what a drawing shows (never to be cached by loaders). */
   projection?: GraphProjection;
   /** Relationships in the whole answer, before any limit. */
@@ -127,7 +127,7 @@ export async function network(
   const built = graph.build();
   return {
     ...built,
-    tail: row ? { nodes: row.tailNodes, edges: row.tailRels } : undefined,
+    tail: row ? { nodes: row.tailNodes, edges: row.tailRels, cited: row.cited } : undefined,
     projection: q.projection,
     totalEdges: total,
     truncated: built.edges.length < total,
@@ -164,7 +164,7 @@ export async function neighbourhood(
   const totalEdges = row.totalEdges ?? built.edges.length;
   return {
     ...complete(built, totalEdges),
-    tail: { nodes: row.tailNodes, edges: row.tailRels },
+    tail: { nodes: row.tailNodes, edges: row.tailRels, cited: row.cited },
     projection: q.projection,
     truncated: row.totalNodes > row.nodes.length - 1 || built.edges.length < totalEdges,
   };
@@ -200,7 +200,7 @@ export async function shortestPaths(
   if (!row.toFound) throw notFound(`No node has id "${q.to}".`, { field: 'to' });
   return {
     ...complete({ nodes: row.nodes, edges: row.rels }),
-    tail: { nodes: row.tailNodes, edges: row.tailRels },
+    tail: { nodes: row.tailNodes, edges: row.tailRels, cited: row.cited },
     projection: q.projection,
   };
 }

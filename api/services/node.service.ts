@@ -45,7 +45,7 @@ export async function relationshipsByIds(db: Database, ids: readonly string[]): 
   return ids.map((id) => byId.get(id) ?? null);
 }
 
-const EMPTY_SLICE: RelationshipSliceRow = { total: 0, rels: [], sources: [], tailNodes: [], tailRels: [] };
+const EMPTY_SLICE: RelationshipSliceRow = { total: 0, rels: [], cited: [], tailNodes: [], tailRels: [] };
 const EMPTY_EVENTS: EventSliceRow = { total: 0, events: [], places: [] };
 
 /** Slices of relationships for many nodes, in the order of `keys` (empty for a node that does not exist). */

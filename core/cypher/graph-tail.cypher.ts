@@ -3,8 +3,10 @@
  * (evidence sources, derivations and their ends), fetched in the graph's own statement.
  */
 
-import { list, type Row } from '../db/decode.js';
-import type { NodeValue, RelationshipValue } from '../domain/values.js';
+import { asRow, list, map, num, type Row, texts } from '../db/decode.js';
+import type { Plain } from '../db/index.js';
+import type { NodeValue, RelationshipValue, SourceValue } from '../domain/values.js';
+import { sourceFromProps } from '../storage/properties.js';
 import { nodeFromRow, relationshipFromRow } from './rows.js';
 import { nodeMap, relMap } from './shared.js';
 
@@ -18,22 +20,71 @@ export interface GraphTail {
   derived: boolean;
   derivedEnds: boolean;
   derivedSources: boolean;
+  /**
+   * The selection reads a cited source's `text`: the sources come back whole. Otherwise they come
+   * back without it (a source's text is most of its size, and a graph can cite hundreds of
+   * articles) and each quote's offset is worked out in the statement.
+   */
+  sourceTexts: boolean;
 }
 
-export const NO_TAIL: GraphTail = { sources: false, derived: false, derivedEnds: false, derivedSources: false };
+export const NO_TAIL: GraphTail = {
+  sources: false,
+  derived: false,
+  derivedEnds: false,
+  derivedSources: false,
+  sourceTexts: false,
+};
 
-/** The nodes and relationships a tail fetched (sources, derived relationships and their ends). */
+/** A source that evidence of the tail's relationships cites, and where each of those quotes starts in it. */
+export interface CitedSource {
+  /** The source; without its text (`text` is '') unless `whole`. */
+  source: SourceValue;
+  whole: boolean;
+  /**
+   * Evidence.offset of each cited quote: UTF-16 code units, as JavaScript's indexOf counts, -1
+   * when the text does not hold it. Cypher counts characters (code points), which is the same
+   * only when no character of the text lies beyond U+FFFF; for a text with such characters the
+   * quotes are left out here and the offset is worked out from the text itself.
+   */
+  offsets: Map<string, number>;
+}
+
+/** The nodes and relationships a tail fetched (derived relationships and their ends, cited sources). */
 export interface TailRows {
   tailNodes: NodeValue[];
   tailRels: RelationshipValue[];
+  cited: CitedSource[];
+}
+
+/**
+ * A CALL binding `col` to the sources that the evidence of the relationships in list expression
+ * `rels` cites, each once, as `[props, quotes, offsets]` (citedFromPlain): the properties without
+ * the text unless `whole`, the distinct quotes cited from it, and each quote's offset.
+ */
+function citedSourcesCall(rels: string, imports: string, whole: boolean, col: string): string {
+  return `CALL (${imports}) {
+  UNWIND ${rels} AS x
+  WITH coalesce(x.evidenceSources, []) AS sids, coalesce(x.evidenceQuotes, []) AS qs
+  UNWIND range(0, size(sids) - 1) AS i
+  WITH DISTINCT sids[i] AS sid, qs[i] AS q
+  WITH sid, collect(q) AS quotes
+  MATCH (s:Source {id: sid})
+  // Characters (what size() counts) are UTF-16 code units only when none lies beyond U+FFFF.
+  WITH s, quotes, s.text AS t, s.text =~ '[\\\\x{0}-\\\\x{FFFF}]*' AS bmp
+  RETURN collect([${whole ? 'properties(s)' : 's {.*, text: null}'}, quotes,
+    [q IN quotes | CASE WHEN NOT bmp THEN null WHEN q = '' THEN 0 WHEN t CONTAINS q THEN size(split(t, q)[0]) ELSE -1 END]]) AS ${col}
+}
+`;
 }
 
 /**
  * Clauses that fetch `tail` for the relationships in list `rels` (in scope), binding `tailNodes`
- * and `tailRels` (lists of row maps); '' and empty lists when nothing is asked.
+ * and `tailRels` (the derivations and their ends, as rows) and `cited` (citedSourcesCall); empty
+ * lists when nothing is asked.
  */
 export function tailClauses(rels: string, tail: GraphTail): string {
-  if (!tail.sources && !tail.derived) return `WITH *, [] AS tailNodes, [] AS tailRels\n`;
+  if (!tail.sources && !tail.derived) return `WITH *, [] AS tailNodes, [] AS tailRels, [] AS cited\n`;
   const derived = tail.derived
     ? `CALL (${rels}) {
   UNWIND ${rels} AS r
@@ -52,33 +103,45 @@ export function tailClauses(rels: string, tail: GraphTail): string {
     (x): x is string => x !== null,
   );
   const sources = withSources.length
-    ? `CALL (${rels}, ds) {
-  UNWIND ${withSources.join(' + ')} AS x
-  UNWIND coalesce(x.evidenceSources, []) AS sid
-  WITH DISTINCT sid
-  MATCH (s:Source {id: sid})
-  RETURN collect(s) AS srcs
-}
-`
-    : `WITH *, [] AS srcs
+    ? citedSourcesCall(withSources.join(' + '), `${rels}, ds`, tail.sourceTexts, 'cited')
+    : `WITH *, [] AS cited
 `;
   // Many derived relationships share an end (the event they came from): each node once.
   const nodes =
     tail.derived && tail.derivedEnds
-      ? `CALL (srcs, ds) {
-  UNWIND srcs + [d IN ds | startNode(d)] + [d IN ds | endNode(d)] AS n
+      ? `CALL (ds) {
+  UNWIND [d IN ds | startNode(d)] + [d IN ds | endNode(d)] AS n
   RETURN collect(DISTINCT n) AS tailNodeList
 }
 `
-      : `WITH *, srcs AS tailNodeList
+      : `WITH *, [] AS tailNodeList
 `;
   return `${derived}${sources}${nodes}WITH *, [n IN tailNodeList | ${nodeMap('n')}] AS tailNodes, [d IN ds | ${relMap('d')}] AS tailRels
 `;
 }
 
-export function tailFromRow(row: Row): TailRows {
+/** Decodes one row of citedSourcesCall. */
+function citedFromPlain(whole: boolean): (plain: Plain, i: number) => CitedSource {
+  return (plain, i) => {
+    const at = `cited[${i}]`;
+    const [props = null, quotes = null, offsets = null] = list(asRow(plain, at), at);
+    const row: Row = { props, quotes, offsets };
+    const record = sourceFromProps(map(row, 'props'));
+    const quoted = texts(row, 'quotes');
+    const found = list(row, 'offsets');
+    const byQuote = new Map<string, number>();
+    quoted.forEach((q, k) => {
+      if (found[k] !== null && found[k] !== undefined) byQuote.set(q, num({ offset: found[k] }, 'offset'));
+    });
+    return { source: { ...record, type: 'Source', name: record.title }, whole, offsets: byQuote };
+  };
+}
+
+/** Decodes the columns tailClauses binds, for a tail that read its sources whole or not (`sourceTexts`). */
+export function tailFromRow(row: Row, sourceTexts: boolean): TailRows {
   return {
     tailNodes: list(row, 'tailNodes').map(nodeFromRow),
     tailRels: list(row, 'tailRels').map(relationshipFromRow),
+    cited: list(row, 'cited').map(citedFromPlain(sourceTexts)),
   };
 }

@@ -156,7 +156,7 @@ ${tailClauses('rs', q.tail ?? NO_TAIL)}CALL (ends) {
   UNWIND ends AS n
   RETURN collect(DISTINCT n) AS nodes
 }
-RETURN total, edges, [n IN nodes | ${nodeMapOf('n', light.nodeProps)}] AS nodes, tailNodes, tailRels`,
+RETURN total, edges, [n IN nodes | ${nodeMapOf('n', light.nodeProps)}] AS nodes, tailNodes, tailRels, cited`,
     params: {
       ...windowOf(q),
       ...(q.after ? { afterDay: q.after.day, afterDegree: cypherInt(q.after.degree), afterId: q.after.id } : {}),
@@ -166,7 +166,7 @@ RETURN total, edges, [n IN nodes | ${nodeMapOf('n', light.nodeProps)}] AS nodes,
       total: num(row, 'total'),
       edges: list(row, 'edges').map(edgeRowOf(relationshipDecoder(light.edgeProps))),
       nodes: list(row, 'nodes').map(nodeDecoder(light.nodeProps)),
-      ...tailFromRow(row),
+      ...tailFromRow(row, (q.tail ?? NO_TAIL).sourceTexts),
     }),
   };
 }
@@ -248,14 +248,14 @@ ${total}CALL (ns) {
   WHERE b IN ns
   RETURN collect(DISTINCT r) AS rs
 }
-${tailClauses('rs', q.tail ?? NO_TAIL)}RETURN [n IN ns | ${nodeMapOf('n', light.nodeProps)}] AS nodes, [r IN rs | ${relMapOf('r', light.edgeProps)}] AS rels, size(everything) - 1 AS totalNodes, ${countEdges ? 'totalEdges' : 'null AS totalEdges'}, tailNodes, tailRels`,
+${tailClauses('rs', q.tail ?? NO_TAIL)}RETURN [n IN ns | ${nodeMapOf('n', light.nodeProps)}] AS nodes, [r IN rs | ${relMapOf('r', light.edgeProps)}] AS rels, size(everything) - 1 AS totalNodes, ${countEdges ? 'totalEdges' : 'null AS totalEdges'}, tailNodes, tailRels, cited`,
     params: { id: q.id, limit: cypherInt(q.limit) },
     decode: (row) => ({
       nodes: list(row, 'nodes').map(nodeDecoder(light.nodeProps)),
       rels: list(row, 'rels').map(relationshipDecoder(light.edgeProps)),
       totalNodes: num(row, 'totalNodes'),
       totalEdges: row.totalEdges === null ? null : num(row, 'totalEdges'),
-      ...tailFromRow(row),
+      ...tailFromRow(row, (q.tail ?? NO_TAIL).sourceTexts),
     }),
   };
 }
@@ -307,14 +307,14 @@ CALL (paths) {
   RETURN collect(DISTINCT r) AS rs
 }
 ${tailClauses('rs', q.tail ?? NO_TAIL)}RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound,
-  [n IN ns | ${nodeMapOf('n', light.nodeProps)}] AS nodes, [r IN rs | ${relMapOf('r', light.edgeProps)}] AS rels, tailNodes, tailRels`,
+  [n IN ns | ${nodeMapOf('n', light.nodeProps)}] AS nodes, [r IN rs | ${relMapOf('r', light.edgeProps)}] AS rels, tailNodes, tailRels, cited`,
     params: { from: q.from, to: q.to, maxPaths: cypherInt(q.maxPaths) },
     decode: (row) => ({
       fromFound: flag(row, 'fromFound'),
       toFound: flag(row, 'toFound'),
       nodes: list(row, 'nodes').map(nodeDecoder(light.nodeProps)),
       rels: list(row, 'rels').map(relationshipDecoder(light.edgeProps)),
-      ...tailFromRow(row),
+      ...tailFromRow(row, (q.tail ?? NO_TAIL).sourceTexts),
     }),
   };
 }

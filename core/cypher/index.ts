@@ -21,7 +21,7 @@ export {
   type PathQuery,
   pathStatement,
 } from './graph.cypher.js';
-export { type GraphTail, NO_TAIL, type TailRows } from './graph-tail.cypher.js';
+export { type CitedSource, type GraphTail, NO_TAIL, type TailRows } from './graph-tail.cypher.js';
 export * from './graph-write.cypher.js';
 export {
   EVENT_SORT_SPECS,

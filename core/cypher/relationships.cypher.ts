@@ -1,15 +1,14 @@
-import { asRow, DecodeError, flag, list, map, num, type Row, text, texts } from '../db/decode.js';
+import { asRow, DecodeError, flag, list, num, type Row, text, texts } from '../db/decode.js';
 import type { Plain, Statement } from '../db/index.js';
 import type { Direction } from '../domain/queries.js';
 import { typeOfRelationshipId } from '../domain/records.js';
 import type { NodeValue, RelationshipValue } from '../domain/values.js';
 import { isRelationshipType, type RelationshipType } from '../domain/vocabulary.js';
 import { type GraphTail, type TailRows, tailClauses, tailFromRow } from './graph-tail.cypher.js';
-import { nodeFromParts, nodeFromRow, propsFromPlain, relationshipFromParts, relationshipFromRow } from './rows.js';
+import { nodeFromParts, propsFromPlain, relationshipFromParts, relationshipFromRow } from './rows.js';
 import {
   cypherInt,
   type DrawnProp,
-  nodeMap,
   projectedKeys,
   propsListOf,
   relMap,
@@ -62,29 +61,33 @@ export interface RelationshipSlice {
   limit: number;
   /** Return each relationship's other end in the same statement. */
   ends: boolean;
-  /** Return the sources the kept relationships' evidence cites. */
+  /** Return the sources the kept relationships' evidence cites (GraphTail.sources). */
   sources: boolean;
+  /** Return those sources whole, text included (GraphTail.sourceTexts); otherwise without it. */
+  sourceTexts: boolean;
   /** Only these stored properties of each relationship (and its id), or null for the whole record. */
   relProps: readonly DrawnProp[] | null;
   /** Only these stored properties of each other end (and its id), or null for the whole record. */
   otherProps: readonly DrawnProp[] | null;
   /**
    * The kept relationships' derivations, fetched in the same statement (GraphTail without the
-   * sources, which `sources` covers): the relationships they were derived from, and those
-   * relationships' ends and evidence sources when asked.
+   * kept relationships' own sources, which `sources` covers): the relationships they were
+   * derived from, and those relationships' ends and evidence sources when asked.
    */
-  derived: Omit<GraphTail, 'sources'>;
+  derived: Derivations;
 }
+
+/** What a slice fetches of its relationships' derivations. */
+export type Derivations = Pick<GraphTail, 'derived' | 'derivedEnds' | 'derivedSources'>;
 
 /** A slice as it comes back: the total before paging and the kept relationships, most recent first. */
 export interface RelationshipSliceRow extends TailRows {
   total: number;
   rels: { rel: RelationshipValue; sortKey: string; other: NodeValue | null }[];
-  sources: NodeValue[];
 }
 
 /** A slice that fetches no derivations. */
-export const NO_DERIVATIONS: Omit<GraphTail, 'sources'> = { derived: false, derivedEnds: false, derivedSources: false };
+export const NO_DERIVATIONS: Derivations = { derived: false, derivedEnds: false, derivedSources: false };
 
 /**
  * A relationship's recency: its own start day, or its event end's (an attack is as recent as the
@@ -115,25 +118,14 @@ export function sliceSubquery(n: string, slice: RelationshipSlice, spec: string,
   // The slice and each kept relationship as lists (sliceFromPlain): no key strings to decode, and
   // the endpoint ids as the owner's id once plus whether each relationship starts there.
   const other = slice.ends ? `labels(x.m), ${propsListOf('x.m', slice.otherProps)}` : 'x.m.id';
-  const sources = slice.sources
-    ? `
-  CALL (kept) {
-    UNWIND kept AS x
-    UNWIND coalesce(x.r.evidenceSources, []) AS sid
-    WITH DISTINCT sid
-    MATCH (s:Source {id: sid})
-    RETURN collect(${nodeMap('s')}) AS sources
-  }`
-    : `
-  WITH total, kept, [] AS sources`;
-  const tail = slice.derived.derived
-    ? `
-  WITH total, kept, sources, [x IN kept | x.r] AS keptRels
-  ${tailClauses('keptRels', { ...slice.derived, sources: false })
-    .trimEnd()
-    .replaceAll('\n', '\n  ')}`
-    : `
-  WITH total, kept, sources, [] AS tailNodes, [] AS tailRels`;
+  const tail: GraphTail = { ...slice.derived, sources: slice.sources, sourceTexts: slice.sourceTexts };
+  const tailed =
+    tail.sources || tail.derived
+      ? `
+  WITH total, kept, [x IN kept | x.r] AS keptRels
+  ${tailClauses('keptRels', tail).trimEnd().replaceAll('\n', '\n  ')}`
+      : `
+  WITH total, kept, [] AS cited, [] AS tailNodes, [] AS tailRels`;
   // An undirected pattern meets a self-loop twice; a directed one meets each relationship once.
   const distinct = slice.direction === 'BOTH' ? '\n  WITH DISTINCT r, m' : '';
   return `CALL (${n}${imports}) {
@@ -142,22 +134,22 @@ export function sliceSubquery(n: string, slice: RelationshipSlice, spec: string,
   ORDER BY sortKey DESC, r.id ASC
   WITH collect({r: r, m: m, sortKey: sortKey}) AS matching
   WITH size(matching) AS total, [x IN matching WHERE ${spec}.afterId IS NULL OR x.sortKey < ${spec}.afterKey
-    OR (x.sortKey = ${spec}.afterKey AND x.r.id > ${spec}.afterId)][0..${spec}.limit] AS kept${sources}${tail}
-  RETURN [total, ${n}.id, [x IN kept | [type(x.r), startNode(x.r) = ${n}, x.sortKey, ${propsListOf('x.r', slice.relProps)}, ${other}]], sources, tailNodes, tailRels] AS ${col}
+    OR (x.sortKey = ${spec}.afterKey AND x.r.id > ${spec}.afterId)][0..${spec}.limit] AS kept${tailed}
+  RETURN [total, ${n}.id, [x IN kept | [type(x.r), startNode(x.r) = ${n}, x.sortKey, ${propsListOf('x.r', slice.relProps)}, ${other}]], cited, tailNodes, tailRels] AS ${col}
 }`;
 }
 
 /** Decodes a sliceSubquery column of `slice`. */
 export function sliceFromPlain(
   plain: Plain,
-  slice: Pick<RelationshipSlice, 'ends' | 'relProps' | 'otherProps'>,
+  slice: Pick<RelationshipSlice, 'ends' | 'relProps' | 'otherProps' | 'sourceTexts'>,
 ): RelationshipSliceRow {
-  // [total, owner id, rels, sources, tailNodes, tailRels]
-  const [total = null, owner = null, rels = null, sources = null, tailNodes = null, tailRels = null] = list(
+  // [total, owner id, rels, cited sources, tailNodes, tailRels]
+  const [total = null, owner = null, rels = null, cited = null, tailNodes = null, tailRels = null] = list(
     asRow(plain, 'slice'),
     'slice',
   );
-  const row: Row = { total, owner, rels, sources, tailNodes, tailRels };
+  const row: Row = { total, owner, rels, cited, tailNodes, tailRels };
   const relKeys = slice.relProps && projectedKeys(slice.relProps);
   const otherKeys = slice.otherProps && projectedKeys(slice.otherProps);
   const ownerId = text(row, 'owner');
@@ -184,8 +176,7 @@ export function sliceFromPlain(
         other,
       };
     }),
-    sources: list(row, 'sources').map(nodeFromRow),
-    ...tailFromRow(row),
+    ...tailFromRow(row, slice.sourceTexts),
   };
 }
 
@@ -203,6 +194,7 @@ const shapeOf = (s: RelationshipSlice) =>
     s.direction,
     s.ends,
     s.sources,
+    s.sourceTexts,
     s.relProps,
     s.otherProps,
     s.derived,

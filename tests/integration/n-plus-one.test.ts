@@ -2,10 +2,9 @@
  * No N+1: a request runs the same, small number of Cypher statements whether the graph holds
  * a few cells or five times as many. Statements are counted with Database.onStatement.
  */
-import { type GraphQLSchema, graphql } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFaultlineSchema } from '../../api/schema/build-schema.js';
-import { createContext } from '../../api/schema/context.js';
 import { exactDate } from '../../core/domain/fuzzy-date.js';
 import {
   emptyDocument,
@@ -14,8 +13,8 @@ import {
   relationshipId,
 } from '../../core/domain/records.js';
 import type { RelationshipType } from '../../core/domain/vocabulary.js';
-import { createLogger } from '../../core/logger.js';
 import { writeGraph } from '../../core/storage/graph-writer.js';
+import { executeCounted } from '../support/graphql.js';
 import { resetDatabase, testDatabase } from '../support/neo4j.js';
 
 const db = testDatabase();
@@ -152,25 +151,7 @@ const EVERYTHING = `{
   search(text: "militia", first: 50) { node { id ... on Party { events(role: PERPETRATOR) { id } } } }
 }`;
 
-/** Runs one operation with a fresh context; returns its data and how many statements it ran. */
-async function measure(source: string): Promise<{ statements: number; data: Record<string, unknown> }> {
-  let statements = 0;
-  const stop = db.onStatement((event) => {
-    statements += 1;
-    if (process.env.SHOW_STATEMENTS) console.log(event.cypher.split('\n').slice(0, 3).join(' | '));
-  });
-  try {
-    const result = await graphql({
-      schema,
-      source,
-      contextValue: createContext({ db, logger: createLogger('silent') }),
-    });
-    expect(result.errors).toBeUndefined();
-    return { statements, data: result.data as Record<string, unknown> };
-  } finally {
-    stop();
-  }
-}
+const measure = (source: string) => executeCounted(db, schema, source);
 
 const OPERATIONS = { PARTIES_DEEP, PARTIES_DERIVED, NETWORK_DEEP, EVENTS_DEEP, EVERYTHING };
 type Measured = Record<keyof typeof OPERATIONS, { statements: number; size: number }>;

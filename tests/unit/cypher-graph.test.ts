@@ -152,7 +152,7 @@ describe('the graph tail', () => {
       from: null,
       to: null,
       limit: 10,
-      tail: { sources: true, derived: false, derivedEnds: false, derivedSources: false },
+      tail: { sources: true, derived: false, derivedEnds: false, derivedSources: false, sourceTexts: false },
     }).cypher;
     expect(sources).toContain('UNWIND rs AS x');
     expect(sources).not.toContain('derivedFrom');
@@ -163,7 +163,7 @@ describe('the graph tail', () => {
       maxLength: 3,
       all: true,
       maxPaths: 5,
-      tail: { sources: false, derived: true, derivedEnds: true, derivedSources: true },
+      tail: { sources: false, derived: true, derivedEnds: true, derivedSources: true, sourceTexts: false },
     }).cypher;
     expect(derived).toContain('UNWIND coalesce(r.derivedFrom, []) AS did');
     expect(derived).toContain('UNWIND ds AS x');
@@ -220,6 +220,7 @@ describe('relationship statements', () => {
       limit: 11,
       ends: true,
       sources: false,
+      sourceTexts: false,
       relProps: null,
       otherProps: null,
       derived: NO_DERIVATIONS,

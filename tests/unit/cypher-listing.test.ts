@@ -80,6 +80,7 @@ describe('folded listings', () => {
         limit: 101,
         ends: true,
         sources: false,
+        sourceTexts: false,
         relProps: null,
         otherProps: null,
         derived: NO_DERIVATIONS,
