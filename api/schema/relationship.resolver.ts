@@ -136,7 +136,8 @@ export class EvidenceResolver {
 
   @FieldResolver(() => Int)
   offset(@Root() evidence: EvidenceValue, @Ctx() ctx: FaultlineContext): number | Promise<number> {
-    // Worked out by the statement that read the evidence, when it did.
+    // Stored with the relationship, or worked out by the statement that read the evidence.
+    if (evidence.offset !== undefined) return evidence.offset;
     const found = ctx.loaders.citedSources.get(evidence.source)?.offsets.get(evidence.quote);
     if (found !== undefined) return found;
     const source = sourceOf(ctx, evidence);

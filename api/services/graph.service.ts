@@ -1,7 +1,7 @@
 /** Subgraphs for the explorer: every edge's endpoints are among the nodes. */
 
 import type { CitedSource, GraphProjection, GraphTail, NetworkPosition } from '../../core/cypher/index.js';
-import { neighbourhoodStatement, networkStatement, pathStatement } from '../../core/cypher/index.js';
+import { joinParts, neighbourhoodStatement, networkStatement, pathStatement } from '../../core/cypher/index.js';
 import type { Database } from '../../core/db/index.js';
 import type { NodeValue, RelationshipValue } from '../../core/domain/values.js';
 import { NETWORK_TYPES, type NetworkKind, type RelationshipType } from '../../core/domain/vocabulary.js';
@@ -100,16 +100,18 @@ export async function network(
   if (types.length === 0) return EMPTY;
   const after = q.after ? networkPosition(q.after) : null;
   // One more than the page, to learn whether another page follows.
-  const [row] = await db.read(
-    networkStatement({
-      types,
-      from: q.from,
-      to: q.to,
-      limit: q.limit + 1,
-      after,
-      tail: q.tail,
-      projection: q.projection,
-    }),
+  const row = joinParts(
+    await db.read(
+      networkStatement({
+        types,
+        from: q.from,
+        to: q.to,
+        limit: q.limit + 1,
+        after,
+        tail: q.tail,
+        projection: q.projection,
+      }),
+    ),
   );
   const rows = row?.edges.slice(0, q.limit) ?? [];
   const graph = new GraphBuilder();
@@ -153,7 +155,7 @@ export async function neighbourhood(
     if (!centre) throw notFound(`No node has id "${q.id}".`, { field: 'id' });
     return complete({ nodes: [centre], edges: [] });
   }
-  const [row] = await db.read(neighbourhoodStatement(q));
+  const row = joinParts(await db.read(neighbourhoodStatement(q)));
   if (!row) throw notFound(`No node has id "${q.id}".`, { field: 'id' });
   const graph = new GraphBuilder();
   for (const n of row.nodes) graph.node(n);
@@ -195,7 +197,7 @@ export async function shortestPaths(
     if (!found[1]) throw notFound(`No node has id "${q.to}".`, { field: 'to' });
     return EMPTY;
   }
-  const [row] = await db.read(pathStatement(q));
+  const row = joinParts(await db.read(pathStatement(q)));
   if (!row?.fromFound) throw notFound(`No node has id "${q.from}".`, { field: 'from' });
   if (!row.toFound) throw notFound(`No node has id "${q.to}".`, { field: 'to' });
   return {

@@ -3,6 +3,7 @@ import {
   type EventFilterValues,
   eventsPageStatement,
   type FoldedNode,
+  joinParts,
   type Keyset,
   type PageOptions,
   type PageRow,
@@ -77,7 +78,7 @@ async function page(
   after: string | null,
 ): Promise<ListingValue> {
   const position = after === null ? null : decodeCursor(after, 'after');
-  const [row] = await db.read(statement(position, first + 1));
+  const row = joinParts(await db.read(statement(position, first + 1)));
   const list = row?.page ?? [];
   const rows = list.map((item) => ({
     position: { key: item.sortKey, id: item.folded.node.id },

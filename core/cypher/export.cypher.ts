@@ -44,7 +44,9 @@ export function exportStatements() {
       decode: (row): RelationshipRecord => {
         const type = text(row, 'type');
         if (!isRelationshipType(type)) throw new Error(`not a relationship type: ${type}`);
-        return relationshipFromProps(props(row), type, text(row, 'from'), text(row, 'to'));
+        const r = relationshipFromProps(props(row), type, text(row, 'from'), text(row, 'to'));
+        // Offsets are worked out from the texts on every write: a document carries sources and quotes.
+        return { ...r, evidence: r.evidence.map(({ source, quote }) => ({ source, quote })) };
       },
     } satisfies Statement<RelationshipRecord>,
   };

@@ -6,7 +6,8 @@
 import { asRow, list, map, num, type Row, texts } from '../db/decode.js';
 import type { Plain } from '../db/index.js';
 import type { NodeValue, RelationshipValue, SourceValue } from '../domain/values.js';
-import { sourceFromProps } from '../storage/properties.js';
+import { SOURCE_PROPS_WITHOUT_TEXT, sourceFromProps } from '../storage/properties.js';
+import type { Column } from './parts.js';
 import { nodeFromRow, relationshipFromRow } from './rows.js';
 import { nodeMap, relMap } from './shared.js';
 
@@ -42,10 +43,10 @@ export interface CitedSource {
   source: SourceValue;
   whole: boolean;
   /**
-   * Evidence.offset of each cited quote: UTF-16 code units, as JavaScript's indexOf counts, -1
-   * when the text does not hold it. Cypher counts characters (code points), which is the same
-   * only when no character of the text lies beyond U+FFFF; for a text with such characters the
-   * quotes are left out here and the offset is worked out from the text itself.
+   * Evidence.offset of each quote cited without a stored offset: UTF-16 code units, as
+   * JavaScript's indexOf counts, -1 when the text does not hold it. Cypher counts characters
+   * (code points), the same only when no character before the quote lies beyond U+FFFF; such
+   * quotes are left out here and their offset is worked out from the text itself.
    */
   offsets: Map<string, number>;
 }
@@ -57,23 +58,29 @@ export interface TailRows {
   cited: CitedSource[];
 }
 
+/** A source without its text, as a map of the properties sourceFromProps reads. */
+const WITHOUT_TEXT = `s {${SOURCE_PROPS_WITHOUT_TEXT.map((p) => `.${p}`).join(', ')}}`;
+
 /**
  * A CALL binding `col` to the sources that the evidence of the relationships in list expression
  * `rels` cites, each once, as `[props, quotes, offsets]` (citedFromPlain): the properties without
- * the text unless `whole`, the distinct quotes cited from it, and each quote's offset.
+ * the text unless `whole`, and the offset of each quote cited from it by a relationship that does
+ * not store its quotes' offsets (older writes, bulk loads; storage/properties.ts evidenceOffsets).
  */
 function citedSourcesCall(rels: string, imports: string, whole: boolean, col: string): string {
   return `CALL (${imports}) {
   UNWIND ${rels} AS x
-  WITH coalesce(x.evidenceSources, []) AS sids, coalesce(x.evidenceQuotes, []) AS qs
+  WITH coalesce(x.evidenceSources, []) AS sids, coalesce(x.evidenceQuotes, []) AS qs,
+    size(coalesce(x.evidenceOffsets, [])) = size(coalesce(x.evidenceSources, [])) AS placed
   UNWIND range(0, size(sids) - 1) AS i
-  WITH DISTINCT sids[i] AS sid, qs[i] AS q
+  WITH DISTINCT sids[i] AS sid, CASE WHEN placed THEN null ELSE qs[i] END AS q
   WITH sid, collect(q) AS quotes
   MATCH (s:Source {id: sid})
-  // Characters (what size() counts) are UTF-16 code units only when none lies beyond U+FFFF.
-  WITH s, quotes, s.text AS t, s.text =~ '[\\\\x{0}-\\\\x{FFFF}]*' AS bmp
-  RETURN collect([${whole ? 'properties(s)' : 's {.*, text: null}'}, quotes,
-    [q IN quotes | CASE WHEN NOT bmp THEN null WHEN q = '' THEN 0 WHEN t CONTAINS q THEN size(split(t, q)[0]) ELSE -1 END]]) AS ${col}
+  // A quote starts after the text before its first occurrence; counted in characters (code points,
+  // what size() counts), which are UTF-16 code units only when none of them lies beyond U+FFFF.
+  WITH s, quotes, [q IN quotes | CASE WHEN q = '' THEN ['', ''] ELSE split(s.text, q) END] AS cut
+  RETURN collect([${whole ? 'properties(s)' : WITHOUT_TEXT}, quotes,
+    [parts IN cut | CASE WHEN size(parts) < 2 THEN -1 WHEN parts[0] =~ '[\\\\x{0}-\\\\x{FFFF}]*' THEN size(parts[0]) END]]) AS ${col}
 }
 `;
 }
@@ -119,6 +126,13 @@ export function tailClauses(rels: string, tail: GraphTail): string {
   return `${derived}${sources}${nodes}WITH *, [n IN tailNodeList | ${nodeMap('n')}] AS tailNodes, [d IN ds | ${relMap('d')}] AS tailRels
 `;
 }
+
+/** The list columns tailClauses binds, for returnInParts. */
+export const TAIL_COLUMNS: readonly Column[] = [
+  ['tailNodes', 'tailNodes'],
+  ['tailRels', 'tailRels'],
+  ['cited', 'cited'],
+];
 
 /** Decodes one row of citedSourcesCall. */
 function citedFromPlain(whole: boolean): (plain: Plain, i: number) => CitedSource {

@@ -4,7 +4,8 @@ import { flag, list, num, text } from '../db/decode.js';
 import type { Plain, Statement } from '../db/index.js';
 import type { NodeValue, RelationshipValue } from '../domain/values.js';
 import type { RelationshipType } from '../domain/vocabulary.js';
-import { type GraphTail, NO_TAIL, type TailRows, tailClauses, tailFromRow } from './graph-tail.cypher.js';
+import { type GraphTail, NO_TAIL, TAIL_COLUMNS, type TailRows, tailClauses, tailFromRow } from './graph-tail.cypher.js';
+import { returnInParts } from './parts.js';
 import { nodeDecoder, nodeFromRow, relationshipDecoder, relationshipFromRow } from './rows.js';
 import {
   cypherInt,
@@ -156,7 +157,10 @@ ${tailClauses('rs', q.tail ?? NO_TAIL)}CALL (ends) {
   UNWIND ends AS n
   RETURN collect(DISTINCT n) AS nodes
 }
-RETURN total, edges, [n IN nodes | ${nodeMapOf('n', light.nodeProps)}] AS nodes, tailNodes, tailRels, cited`,
+${returnInParts(
+  [['total', 'total']],
+  [['edges', 'edges'], [`[n IN nodes | ${nodeMapOf('n', light.nodeProps)}]`, 'nodes'], ...TAIL_COLUMNS],
+)}`,
     params: {
       ...windowOf(q),
       ...(q.after ? { afterDay: q.after.day, afterDegree: cypherInt(q.after.degree), afterId: q.after.id } : {}),
@@ -248,7 +252,17 @@ ${total}CALL (ns) {
   WHERE b IN ns
   RETURN collect(DISTINCT r) AS rs
 }
-${tailClauses('rs', q.tail ?? NO_TAIL)}RETURN [n IN ns | ${nodeMapOf('n', light.nodeProps)}] AS nodes, [r IN rs | ${relMapOf('r', light.edgeProps)}] AS rels, size(everything) - 1 AS totalNodes, ${countEdges ? 'totalEdges' : 'null AS totalEdges'}, tailNodes, tailRels, cited`,
+${tailClauses('rs', q.tail ?? NO_TAIL)}${returnInParts(
+  [
+    ['size(everything) - 1', 'totalNodes'],
+    [countEdges ? 'totalEdges' : 'null', 'totalEdges'],
+  ],
+  [
+    [`[n IN ns | ${nodeMapOf('n', light.nodeProps)}]`, 'nodes'],
+    [`[r IN rs | ${relMapOf('r', light.edgeProps)}]`, 'rels'],
+    ...TAIL_COLUMNS,
+  ],
+)}`,
     params: { id: q.id, limit: cypherInt(q.limit) },
     decode: (row) => ({
       nodes: list(row, 'nodes').map(nodeDecoder(light.nodeProps)),
@@ -306,8 +320,17 @@ CALL (paths) {
   UNWIND relationships(p) AS r
   RETURN collect(DISTINCT r) AS rs
 }
-${tailClauses('rs', q.tail ?? NO_TAIL)}RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound,
-  [n IN ns | ${nodeMapOf('n', light.nodeProps)}] AS nodes, [r IN rs | ${relMapOf('r', light.edgeProps)}] AS rels, tailNodes, tailRels, cited`,
+${tailClauses('rs', q.tail ?? NO_TAIL)}${returnInParts(
+  [
+    ['a IS NOT NULL', 'fromFound'],
+    ['b IS NOT NULL', 'toFound'],
+  ],
+  [
+    [`[n IN ns | ${nodeMapOf('n', light.nodeProps)}]`, 'nodes'],
+    [`[r IN rs | ${relMapOf('r', light.edgeProps)}]`, 'rels'],
+    ...TAIL_COLUMNS,
+  ],
+)}`,
     params: { from: q.from, to: q.to, maxPaths: cypherInt(q.maxPaths) },
     decode: (row) => ({
       fromFound: flag(row, 'fromFound'),

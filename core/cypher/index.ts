@@ -43,6 +43,7 @@ export {
   type NodeFold,
   nodesByIdsStatement,
 } from './nodes.cypher.js';
+export { joinParts, PART_ITEMS } from './parts.js';
 export {
   type EventSlice,
   type EventSliceRow,

@@ -9,6 +9,7 @@ import type { Statement } from '../db/index.js';
 import type { EventSort, PartySort } from '../domain/queries.js';
 import type { EventType, OrganisationKind, PartyType } from '../domain/vocabulary.js';
 import { type FoldedNode, foldedFromRow, foldParts, NO_FOLD, type NodeFold } from './nodes.cypher.js';
+import { returnInParts } from './parts.js';
 import { cypherInt, nodeMapOf } from './shared.js';
 
 interface SortSpec {
@@ -180,7 +181,7 @@ function pageStatement(
   ${fold.clauses.join('\n').replaceAll('\n', '\n  ')}
   RETURN collect({node: ${nodeMapOf('n', options.fold.nodeProps ?? null)}, sortKey: sortKey${extra}}) AS page
 }
-RETURN ${options.withTotal ? 'total' : 'null AS total'}, page`,
+${returnInParts([[options.withTotal ? 'total' : 'null', 'total']], [['page', 'page']])}`,
     params: {
       ...where.params,
       ...(after ? { afterKey: after.key, afterId: after.id } : {}),

@@ -116,6 +116,8 @@ export function relateStatement(type: RelationshipType, values: RelateValues): S
   const sets = [
     'r.evidenceSources = oldSources + [e IN fresh | e.source]',
     'r.evidenceQuotes = oldQuotes + [e IN fresh | e.quote]',
+    // Offsets stay parallel to the quotes: appended when every stored quote has one, else left out.
+    'r.evidenceOffsets = CASE WHEN r.evidenceOffsets IS NULL AND size(oldSources) > 0 THEN null ELSE coalesce(r.evidenceOffsets, []) + [e IN fresh | e.offset] END',
   ];
   if (values.role !== undefined) sets.push('r.role = $role');
   if (values.note !== undefined) sets.push('r.note = $note');
@@ -133,7 +135,7 @@ REMOVE a._lock
 WITH a
 MATCH (b:Node {id: $to})
 MERGE (a)-[r:${t} {id: $id}]->(b)
-ON CREATE SET r.status = 'STATED', r.evidenceSources = [], r.evidenceQuotes = [], r.derivedFrom = [], r._created = true
+ON CREATE SET r.status = 'STATED', r.evidenceSources = [], r.evidenceQuotes = [], r.evidenceOffsets = [], r.derivedFrom = [], r._created = true
 SET r._lock = true
 WITH a, b, r, r._created IS NOT NULL AS created
 REMOVE r._lock, r._created
@@ -146,7 +148,7 @@ RETURN created, a.id AS from, b.id AS to, properties(r) AS props`,
       id: values.id,
       from: values.from,
       to: values.to,
-      evidence: values.evidence.map((e) => ({ source: e.source, quote: e.quote })),
+      evidence: values.evidence.map((e) => ({ source: e.source, quote: e.quote, offset: e.offset ?? null })),
       role: values.role ?? null,
       note: values.note ?? null,
       dateProps: values.dateProps ?? null,
@@ -191,6 +193,18 @@ export interface EvidenceListsRow {
   id: string;
   sources: string[];
   quotes: string[];
+}
+
+/**
+ * Forgets the stored quote offsets of the relationships citing a source whose text changes: they
+ * are worked out from the new text on reading (storage/properties.ts evidenceOffsets).
+ */
+export function forgetEvidenceOffsetsStatement(sourceId: string): Statement {
+  return {
+    cypher: `MATCH ()-[r]->() WHERE $id IN coalesce(r.evidenceSources, []) AND r.evidenceOffsets IS NOT NULL
+REMOVE r.evidenceOffsets`,
+    params: { id: sourceId },
+  };
 }
 
 /** Relationships whose evidence quotes the source, with their parallel evidence lists. */

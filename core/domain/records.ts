@@ -85,6 +85,11 @@ export interface EvidenceRecord {
   source: string;
   /** Verbatim substring of the source's text. */
   quote: string;
+  /**
+   * Where the quote first starts in the source's text, in UTF-16 code units (as JavaScript's
+   * indexOf counts), when it was stored with the relationship; otherwise worked out on reading.
+   */
+  offset?: number;
 }
 
 export interface RelationshipRecord {

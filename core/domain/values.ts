@@ -10,6 +10,8 @@ export type RelationshipValue = RelationshipRecord;
 export interface EvidenceValue {
   source: string;
   quote: string;
+  /** Where the quote starts in the source's text, when stored (EvidenceRecord.offset). */
+  offset?: number;
 }
 
 export function isParty(value: NodeValue | null | undefined): value is PartyRecord {

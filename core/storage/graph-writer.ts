@@ -65,12 +65,15 @@ export function writeStatements(
   for (const batch of chunks(nodeRows(doc), batchSize)) {
     out.push({ statement: mergeMixedNodesStatement(batch), rows: batch.length, kind: 'node' });
   }
+  // Each quote's offset is stored when the document holds its source's text.
+  const texts = new Map(doc.sources.map((s) => [s.id, s.text]));
+  const textOf = (id: string) => texts.get(id);
   const rels: MixedRelationshipRow[] = doc.relationships.map((r) => ({
     type: r.type,
     id: r.id,
     from: r.from,
     to: r.to,
-    props: relationshipToProps(r),
+    props: relationshipToProps(r, textOf),
   }));
   for (const batch of chunks(rels, batchSize)) {
     out.push({ statement: mergeMixedRelationshipsStatement(batch), rows: batch.length, kind: 'rel' });

@@ -27,7 +27,7 @@ import {
 } from '../domain/vocabulary.js';
 
 /** Property values as they go to the driver (DATEs are passed as ISO strings and converted in Cypher). */
-export type Props = Record<string, string | number | boolean | string[] | null>;
+export type Props = Record<string, string | number | boolean | string[] | number[] | null>;
 /** Property values as they come back from the driver through api/db's toPlain. */
 export type StoredProps = Record<string, unknown>;
 
@@ -80,6 +80,19 @@ export function sourceToProps(s: SourceRecord): Props {
     ...dateToProps('published', s.published),
   };
 }
+
+/** The stored properties sourceFromProps reads besides `text`: a source read without its text. */
+export const SOURCE_PROPS_WITHOUT_TEXT = [
+  'id',
+  'title',
+  'updated',
+  'outlet',
+  'url',
+  'published',
+  'publishedPrecision',
+  'publishedFrom',
+  'publishedTo',
+] as const;
 
 export function sourceFromProps(p: StoredProps): SourceRecord {
   return {
@@ -215,7 +228,30 @@ export function eventFromProps(p: StoredProps): EventRecord {
   return withOptional(event, p, [], ['sourceScale']);
 }
 
-export function relationshipToProps(r: RelationshipRecord): Props {
+/**
+ * Where each quote of `evidence` starts in its source's text (`textOf` gives the texts the writer
+ * holds), or null unless every one is known: the offsets are stored as a list parallel to the
+ * quotes, whole or not at all (a relationship without them has them worked out on reading).
+ */
+export function evidenceOffsets(
+  evidence: readonly EvidenceRecord[],
+  textOf: (sourceId: string) => string | undefined,
+): number[] | null {
+  const offsets: number[] = [];
+  for (const e of evidence) {
+    const at = textOf(e.source)?.indexOf(e.quote) ?? -1;
+    if (at < 0) return null;
+    offsets.push(at);
+  }
+  return offsets;
+}
+
+/**
+ * A relationship's stored properties. `textOf` gives the text of each source the writer holds, to
+ * store each quote's offset; without it (or without every cited text) `evidenceOffsets` is null,
+ * which also clears offsets an earlier write stored for other quotes.
+ */
+export function relationshipToProps(r: RelationshipRecord, textOf?: (sourceId: string) => string | undefined): Props {
   return {
     id: r.id,
     status: r.status,
@@ -223,6 +259,7 @@ export function relationshipToProps(r: RelationshipRecord): Props {
     note: r.note,
     evidenceSources: r.evidence.map((e) => e.source),
     evidenceQuotes: r.evidence.map((e) => e.quote),
+    evidenceOffsets: textOf ? evidenceOffsets(r.evidence, textOf) : null,
     derivedFrom: r.derivedFrom,
     ...dateToProps('date', r.date),
   };
@@ -237,7 +274,12 @@ export function relationshipFromProps(
 ): RelationshipRecord {
   const sources = strings(p.evidenceSources);
   const quotes = strings(p.evidenceQuotes);
-  const evidence: EvidenceRecord[] = sources.map((source, i) => ({ source, quote: quotes[i] ?? '' }));
+  const offsets =
+    Array.isArray(p.evidenceOffsets) && p.evidenceOffsets.length === sources.length ? p.evidenceOffsets : null;
+  const evidence: EvidenceRecord[] = sources.map((source, i) => {
+    const offset = offsets?.[i];
+    return typeof offset === 'number' ? { source, quote: quotes[i] ?? '', offset } : { source, quote: quotes[i] ?? '' };
+  });
   return {
     id: String(p.id),
     type,

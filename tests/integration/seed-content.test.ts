@@ -27,6 +27,17 @@ function quotes(row: Row | undefined, key: string): string[] {
 }
 
 describe('the seed graph of "Sudani presides over Iraq-US meeting on coalition’s future"', () => {
+  it("stores where every quote starts in the article's text", async () => {
+    const rows = await db.read({
+      cypher: `MATCH ()-[r]->() WHERE size(coalesce(r.evidenceQuotes, [])) > 0
+        RETURN r.id AS id, r.evidenceQuotes AS quotes, r.evidenceOffsets AS offsets`,
+    });
+    expect(rows.length).toBeGreaterThan(50);
+    for (const row of rows) {
+      expect(row.offsets, String(row.id)).toEqual(quotes(row, 'quotes').map((q) => articleText.indexOf(q)));
+    }
+  });
+
   it('holds the article text, published on 27 January 2024 by an unnamed outlet', async () => {
     const [source] = await db.read({
       cypher:

@@ -4,7 +4,11 @@
  */
 
 import { mergeNodesStatement } from '../../../core/cypher/graph-write.cypher.js';
-import { evidenceOfSourceStatement, nodesByIdStatement } from '../../../core/cypher/write.cypher.js';
+import {
+  evidenceOfSourceStatement,
+  forgetEvidenceOffsetsStatement,
+  nodesByIdStatement,
+} from '../../../core/cypher/write.cypher.js';
 import type { Database, Run } from '../../../core/db/index.js';
 import type { EventRecord, PartyRecord, PlaceRecord, SourceRecord } from '../../../core/domain/records.js';
 import { NODE_TYPES, type NodeType } from '../../../core/domain/vocabulary.js';
@@ -232,6 +236,7 @@ export class NodeWriteService {
           { field: 'text', relationships: broken },
         );
       }
+      await run(forgetEvidenceOffsetsStatement(id));
     });
     return { ...saved, type: 'Source', name: saved.title };
   }

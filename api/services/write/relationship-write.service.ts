@@ -112,7 +112,11 @@ export class RelationshipWriteService {
           id,
           from,
           to,
-          evidence: withoutDuplicates(command.evidence),
+          // Checked above: every quote is in its source's text, so each offset is known.
+          evidence: withoutDuplicates(command.evidence).map((e) => ({
+            ...e,
+            offset: (texts.get(e.source) ?? '').indexOf(e.quote),
+          })),
           role: command.role,
           note: command.note,
           dateProps: command.date === undefined ? undefined : dateToProps('date', command.date),
