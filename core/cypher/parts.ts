@@ -18,14 +18,16 @@ const bind = ([expression, name]: Column) => (expression === name ? name : `${ex
 /**
  * Closing clauses returning the columns `scalars` and the list columns `lists` in rows of at most
  * PART_ITEMS items of each list, one row at least (when every list is empty). Every row repeats
- * the scalars; the lists' items keep their order across the rows.
+ * the scalars; the rows come in order (ORDER BY: Cypher promises no order without it), so the
+ * lists' items keep theirs across the rows.
  */
 export function returnInParts(scalars: readonly Column[], lists: readonly Column[]): string {
   const names = lists.map(([, name]) => name);
   const longest = `reduce(longest = 1, l IN [${names.join(', ')}] | CASE WHEN size(l) > longest THEN size(l) ELSE longest END)`;
   return `WITH ${[...scalars, ...lists].map(bind).join(', ')}
 UNWIND range(0, ${longest} - 1, ${PART_ITEMS}) AS part
-RETURN ${[...scalars.map(([, name]) => name), ...names.map((n) => `${n}[part..part + ${PART_ITEMS}] AS ${n}`)].join(', ')}`;
+RETURN ${[...scalars.map(([, name]) => name), ...names.map((n) => `${n}[part..part + ${PART_ITEMS}] AS ${n}`)].join(', ')}
+ORDER BY part`;
 }
 
 /**

@@ -58,7 +58,12 @@ export async function loadSeedGraph(db: Database): Promise<void> {
  * Operator names of the plan Neo4j would run for `cypher` (EXPLAIN: nothing runs), in tree order.
  * A statement with CYPHER options keeps them in front.
  */
-export async function planOperators(db: Database, cypher: string, params: Record<string, unknown>): Promise<string[]> {
+export async function planOperators(
+  db: Database,
+  cypher: string,
+  params: Record<string, unknown>,
+  { details = false }: { details?: boolean } = {},
+): Promise<string[]> {
   const session = db.driver.session({ database: db.connection.database });
   try {
     const explain = /^CYPHER [^\n]*/.test(cypher)
@@ -66,12 +71,14 @@ export async function planOperators(db: Database, cypher: string, params: Record
       : `EXPLAIN ${cypher}`;
     const result = await session.run(explain, params);
     const names: string[] = [];
-    const walk = (plan: { operatorType: string; children: unknown[] }) => {
-      names.push(plan.operatorType.replace(/@.*$/, ''));
-      for (const child of plan.children) walk(child as typeof plan);
+    type Plan = { operatorType: string; arguments?: { Details?: unknown }; children: unknown[] };
+    const walk = (plan: Plan) => {
+      const name = plan.operatorType.replace(/@.*$/, '');
+      names.push(details && plan.arguments?.Details ? `${name} ${String(plan.arguments.Details)}` : name);
+      for (const child of plan.children) walk(child as Plan);
     };
     const plan = result.summary.plan;
-    if (plan) walk(plan as unknown as { operatorType: string; children: unknown[] });
+    if (plan) walk(plan as unknown as Plan);
     return names;
   } finally {
     await session.close();
