@@ -67,13 +67,25 @@ export interface Loaders {
 const listKey = (list: readonly string[] | null) =>
   list === null ? '*' : list.length < 2 ? list.join(',') : [...list].sort().join(',');
 
+const specKeys = new WeakMap<RelationshipSlice, string>();
+
+/** The part of a slice's cache key that does not depend on the node, worked out once per spec object. */
+function specKey(s: RelationshipSlice): string {
+  let key = specKeys.get(s);
+  if (key === undefined) {
+    key = `${listKey(s.types)}|${s.direction}|${s.after ? `${s.after.key.length}:${s.after.key}|${s.after.id}` : '-'}|${s.limit}|${s.ends ? 1 : 0}${s.sources ? 1 : 0}${s.sourceTexts ? 1 : 0}|${s.relProps === null ? '*' : s.relProps.join(',')}|${s.otherProps === null ? '*' : s.otherProps.join(',')}|${s.derived.derived ? 1 : 0}${s.derived.derivedEnds ? 1 : 0}${s.derived.derivedSources ? 1 : 0}`;
+    specKeys.set(s, key);
+  }
+  return key;
+}
+
 /**
- * A slice request's cache key. Built for every nested `relationships` field (once per parent), so
- * it is joined rather than JSON-encoded; the parts that could hold any character (the node id and
- * the cursor) are prefixed with their length, so no two requests share a key.
+ * The cache key of node `id`'s slice `spec`. Built for every nested `relationships` field (once
+ * per parent, with the same spec object for all of them: fold.ts), so it is joined rather than
+ * JSON-encoded and its node-independent part is remembered; the parts that could hold any
+ * character (the node id and the cursor) are prefixed with their length, so no two keys collide.
  */
-export const sliceKey = (k: SliceRequest) =>
-  `${k.id.length}:${k.id}|${listKey(k.types)}|${k.direction}|${k.after ? `${k.after.key.length}:${k.after.key}|${k.after.id}` : '-'}|${k.limit}|${k.ends ? 1 : 0}${k.sources ? 1 : 0}${k.sourceTexts ? 1 : 0}|${k.relProps === null ? '*' : k.relProps.join(',')}|${k.otherProps === null ? '*' : k.otherProps.join(',')}|${k.derived.derived ? 1 : 0}${k.derived.derivedEnds ? 1 : 0}${k.derived.derivedSources ? 1 : 0}`;
+export const sliceKey = (id: string, spec: RelationshipSlice) => `${id.length}:${id}|${specKey(spec)}`;
 export const eventsKey = (k: EventsRequest) =>
   JSON.stringify([k.id, k.role, k.after ? [k.after.key, k.after.id] : null, k.limit, k.places]);
 
@@ -81,10 +93,10 @@ function know(known: Map<string, NodeValue>, node: NodeValue | null | undefined)
   if (node && !known.has(node.id)) known.set(node.id, node);
 }
 
-function knowSlice(loaders: Loaders, request: SliceRequest, row: RelationshipSliceRow): void {
-  loaders.knownSlices.set(sliceKey(request), row);
+function knowSlice(loaders: Loaders, id: string, spec: RelationshipSlice, row: RelationshipSliceRow): void {
+  loaders.knownSlices.set(sliceKey(id, spec), row);
   for (const r of row.rels) {
-    if (request.otherProps === null) know(loaders.knownNodes, r.other);
+    if (spec.otherProps === null) know(loaders.knownNodes, r.other);
     else if (r.other) loaders.slicedEnds.set(r.rel, r.other);
   }
   knowCited(loaders, row.cited);
@@ -165,15 +177,18 @@ export function createLoaders(db: Database): Loaders {
         async (requests) => {
           const found = await relationshipSlices(
             db,
-            requests.map(({ id, ...slice }) => ({ key: sliceKey({ id, ...slice }), id, slice })),
+            requests.map((request) => {
+              const { id, ...slice } = request;
+              return { key: sliceKey(id, request), id, slice };
+            }),
           );
           found.forEach((row, i) => {
             const request = requests[i];
-            if (request) knowSlice(loaders, request, row);
+            if (request) knowSlice(loaders, request.id, request, row);
           });
           return found;
         },
-        { cacheKeyFn: sliceKey },
+        { cacheKeyFn: (request) => sliceKey(request.id, request) },
       );
       return relationshipPage;
     },
@@ -201,11 +216,12 @@ export function createLoaders(db: Database): Loaders {
  */
 export function withSlice<T>(
   loaders: Loaders,
-  request: SliceRequest,
+  id: string,
+  spec: RelationshipSlice,
   use: (row: RelationshipSliceRow) => T,
 ): T | Promise<T> {
-  const known = loaders.knownSlices.get(sliceKey(request));
-  return known ? use(known) : loaders.relationshipPage.load(request).then(use);
+  const known = loaders.knownSlices.get(sliceKey(id, spec));
+  return known ? use(known) : loaders.relationshipPage.load({ ...spec, id }).then(use);
 }
 
 /** Lets later fields reuse nodes and relationships a root field already read (prime keeps what a loader holds). */
@@ -239,7 +255,7 @@ export function primeFolded(loaders: Loaders, folded: FoldedNode, fold: NodeFold
       const row = folded.slices[i];
       if (!row) return;
       // withSlice finds it here; the loader itself is made only when a slice was not folded.
-      knowSlice(loaders, { ...slice, id: node.id }, row);
+      knowSlice(loaders, node.id, slice, row);
     });
   }
   if (fold.events.length > 0) {

@@ -52,40 +52,54 @@ export function relationshipsSlice(
   sel: SelectionContext,
   fields: readonly FieldNode[],
 ): RelationshipSlice | null {
-  const first = checkRange('first', args.first ?? 20, 0, LIMITS.pageSize);
-  const after = args.after == null ? null : decodeCursor(args.after, 'after');
-  if (args.types && args.types.length === 0) return null;
-  return {
-    types: args.types ?? null,
-    direction: args.direction ?? 'BOTH',
-    after,
-    limit: first + 1,
-    ...shapeOf(sel, fields, ['edges', 'node']),
-  };
+  // One spec object for every parent (the slice keys remember their spec part per object).
+  return perFields(relationshipSlices, sel, fields, () => {
+    const first = checkRange('first', args.first ?? 20, 0, LIMITS.pageSize);
+    const after = args.after == null ? null : decodeCursor(args.after, 'after');
+    if (args.types && args.types.length === 0) return null;
+    return {
+      types: args.types ?? null,
+      direction: args.direction ?? 'BOTH',
+      after,
+      limit: first + 1,
+      ...shapeOf(sel, fields, ['edges', 'node']),
+    };
+  });
 }
 
 /** What a slice's selection reads besides its position: its relationships' fields under `path`. */
 type SliceShape = Pick<RelationshipSlice, 'ends' | 'sources' | 'sourceTexts' | 'relProps' | 'otherProps' | 'derived'>;
 
-/**
- * Per execution (graphql-js makes one variables object per execution), the shape of each group
- * of field nodes: a nested list field resolves once per parent value with the same field nodes,
- * and its shape is worked out once instead of for every parent.
- */
-const shapes = new WeakMap<object, WeakMap<readonly FieldNode[], SliceShape>>();
+type PerFields<T> = WeakMap<object, WeakMap<readonly FieldNode[], T>>;
 
-function shapeOf(sel: SelectionContext, fields: readonly FieldNode[], path: readonly string[]): SliceShape {
-  let byFields = shapes.get(sel.variableValues);
+/**
+ * `make()` once per execution (graphql-js makes one variables object per execution) and group of
+ * field nodes: a nested list field resolves once per parent value with the same field nodes (so
+ * the same arguments), and what it works out from them is the same for every parent. A throw
+ * (bad arguments) is not remembered, and is thrown again for the next parent.
+ */
+function perFields<T>(cache: PerFields<T>, sel: SelectionContext, fields: readonly FieldNode[], make: () => T): T {
+  let byFields = cache.get(sel.variableValues);
   if (!byFields) {
     byFields = new WeakMap();
-    shapes.set(sel.variableValues, byFields);
+    cache.set(sel.variableValues, byFields);
   }
-  let shape = byFields.get(fields);
-  if (!shape) {
+  if (byFields.has(fields)) return byFields.get(fields) as T;
+  const value = make();
+  byFields.set(fields, value);
+  return value;
+}
+
+const shapes: PerFields<SliceShape> = new WeakMap();
+const relationshipSlices: PerFields<RelationshipSlice | null> = new WeakMap();
+const representsSlices: PerFields<RelationshipSlice> = new WeakMap();
+
+function shapeOf(sel: SelectionContext, fields: readonly FieldNode[], path: readonly string[]): SliceShape {
+  return perFields(shapes, sel, fields, () => {
     let rels = fields;
     for (const name of path) rels = childFields(sel, rels, name);
     const derived = childFields(sel, rels, 'derivedFrom').length > 0;
-    shape = {
+    return {
       ends: childFields(sel, rels, 'fromNode').length > 0 || childFields(sel, rels, 'toNode').length > 0,
       sources: sourcesOf(sel, fields, path),
       sourceTexts: sourceTextsOf(sel, fields, path),
@@ -98,9 +112,7 @@ function shapeOf(sel: SelectionContext, fields: readonly FieldNode[], path: read
         derivedSources: derived && sourcesOf(sel, rels, ['derivedFrom']),
       },
     };
-    byFields.set(fields, shape);
-  }
-  return shape;
+  });
 }
 
 /** The slice `Party.represents` (OUT) or `Party.representedBy` (IN) loads. */
@@ -109,13 +121,13 @@ export function representsSlice(
   sel: SelectionContext,
   fields: readonly FieldNode[],
 ): RelationshipSlice {
-  return {
+  return perFields(representsSlices, sel, fields, () => ({
     types: ['REPRESENTS'],
     direction,
     after: null,
     limit: REPRESENTS_CAP,
     ...shapeOf(sel, fields, []),
-  };
+  }));
 }
 
 /** The slice `Party.events(role)` loads: the latest PARTY_EVENTS_CAP events. */

@@ -93,5 +93,5 @@ export function relationshipsOf(
       page.total,
       slice.after !== null,
     );
-  return withSlice(ctx.loaders, { ...slice, id: node.id }, toConnection);
+  return withSlice(ctx.loaders, node.id, slice, toConnection);
 }

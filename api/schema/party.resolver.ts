@@ -90,7 +90,7 @@ export class PartyResolver {
     @Ctx() ctx: FaultlineContext,
     @Info() info: GraphQLResolveInfo,
   ): RelationshipValue[] | Promise<RelationshipValue[]> {
-    return withSlice(ctx.loaders, { ...representsSlice('OUT', info, info.fieldNodes), id: party.id }, relsOf);
+    return withSlice(ctx.loaders, party.id, representsSlice('OUT', info, info.fieldNodes), relsOf);
   }
 
   @FieldResolver(() => [Relationship], {
@@ -101,7 +101,7 @@ export class PartyResolver {
     @Ctx() ctx: FaultlineContext,
     @Info() info: GraphQLResolveInfo,
   ): RelationshipValue[] | Promise<RelationshipValue[]> {
-    return withSlice(ctx.loaders, { ...representsSlice('IN', info, info.fieldNodes), id: party.id }, relsOf);
+    return withSlice(ctx.loaders, party.id, representsSlice('IN', info, info.fieldNodes), relsOf);
   }
 }
 
