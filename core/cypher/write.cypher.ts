@@ -196,14 +196,26 @@ export interface EvidenceListsRow {
 }
 
 /**
- * Forgets the stored quote offsets of the relationships citing a source whose text changes: they
- * are worked out from the new text on reading (storage/properties.ts evidenceOffsets).
+ * Forgets the stored quote offsets of the relationships citing any of these sources, whose texts
+ * change: they are worked out from the new texts on reading (storage/properties.ts evidenceOffsets).
  */
-export function forgetEvidenceOffsetsStatement(sourceId: string): Statement {
+export function forgetEvidenceOffsetsStatement(sourceIds: readonly string[]): Statement {
   return {
-    cypher: `MATCH ()-[r]->() WHERE $id IN coalesce(r.evidenceSources, []) AND r.evidenceOffsets IS NOT NULL
+    cypher: `MATCH ()-[r]->() WHERE r.evidenceOffsets IS NOT NULL AND any(id IN r.evidenceSources WHERE id IN $ids)
 REMOVE r.evidenceOffsets`,
-    params: { id: sourceId },
+    params: { ids: [...sourceIds] },
+  };
+}
+
+/** Which of these sources are stored with another text than the one given. */
+export function changedSourceTextsStatement(sources: readonly { id: string; text: string }[]): Statement<string> {
+  return {
+    cypher: `UNWIND $sources AS given
+MATCH (s:Source {id: given.id})
+WHERE s.text <> given.text
+RETURN s.id AS id`,
+    params: { sources: sources.map(({ id, text }) => ({ id, text })) },
+    decode: (row) => text(row, 'id'),
   };
 }
 

@@ -14,6 +14,7 @@ import {
   mergeMixedNodesStatement,
   mergeMixedRelationshipsStatement,
 } from '../cypher/graph-write.cypher.js';
+import { changedSourceTextsStatement, forgetEvidenceOffsetsStatement } from '../cypher/write.cypher.js';
 import type { Database, Statement } from '../db/index.js';
 import type { GraphDocument } from '../domain/records.js';
 import { eventToProps, partyToProps, placeToProps, relationshipToProps, sourceToProps } from './properties.js';
@@ -81,6 +82,17 @@ export function writeStatements(
   return out;
 }
 
+/**
+ * A document that gives a stored source another text moves the quotes that relationships outside
+ * the document cite from it: their stored offsets are forgotten first (worked out on reading), and
+ * the relationships the document writes store fresh ones.
+ */
+async function forgetMovedQuotes(db: Database, doc: GraphDocument): Promise<void> {
+  if (doc.sources.length === 0) return;
+  const changed = await db.read(changedSourceTextsStatement(doc.sources));
+  if (changed.length > 0) await db.write(forgetEvidenceOffsetsStatement(changed));
+}
+
 /** Writes a validated document; see the module comment for the transaction policy. */
 export async function writeGraph(db: Database, doc: GraphDocument, options: WriteOptions = {}): Promise<WriteSummary> {
   const batchSize = options.batchSize ?? 1000;
@@ -91,6 +103,7 @@ export async function writeGraph(db: Database, doc: GraphDocument, options: Writ
     relationships: { created: 0, matched: 0 },
     transactions: 0,
   };
+  await forgetMovedQuotes(db, doc);
   let done = 0;
   const tally = (kind: 'node' | 'rel', rows: number, result: MergeCounts[]) => {
     const created = result[0]?.created ?? 0;

@@ -160,6 +160,28 @@ describe('evidence offsets', () => {
     await relationships.retract(id);
     await storeOffsets(true);
   });
+
+  it('are forgotten when a loaded document gives a stored source another text', async () => {
+    const moved = `Update. ${TEXTS.plain}`;
+    const doc = graph();
+    doc.sources = doc.sources.filter((s) => s.id === 'plain').map((s) => ({ ...s, text: moved }));
+    doc.parties = [];
+    doc.relationships = [];
+    await writeGraph(db, doc);
+    const after = await storedOffsets();
+    expect(after[relationshipId('south', 'OPPOSES', 'north')]).toBeNull();
+    expect(after[relationshipId('south', 'SUPPORTS', 'east')]).toBeNull();
+    expect(after[relationshipId('north', 'OPPOSES', 'east')]).toEqual([0]);
+    const { data } = await run(`{
+      relationship(id: "${relationshipId('south', 'OPPOSES', 'north')}") { evidence { quote offset } }
+    }`);
+    const [evidence] = (data.relationship as { evidence: EvidenceOut[] }).evidence;
+    expect(evidence?.offset).toBe(moved.indexOf('The Southern State struck [back]'));
+    await storeOffsets(true);
+    expect((await storedOffsets())[relationshipId('south', 'OPPOSES', 'north')]).toEqual([
+      (TEXTS.plain ?? '').indexOf('The Southern State struck [back]'),
+    ]);
+  });
 });
 
 describe('sources cited by the evidence a statement reads', () => {

@@ -236,7 +236,7 @@ export class NodeWriteService {
           { field: 'text', relationships: broken },
         );
       }
-      await run(forgetEvidenceOffsetsStatement(id));
+      await run(forgetEvidenceOffsetsStatement([id]));
     });
     return { ...saved, type: 'Source', name: saved.title };
   }
