@@ -4,6 +4,7 @@
  * the schema and seed are done, and while the supervisor restarts Neo4j. Shutdown runs in
  * reverse: HTTP, drivers, then the local Neo4j (whichever one is current).
  */
+import './production-default.js';
 import 'reflect-metadata';
 import { prewarm, Readiness, startServer } from '../api/index.js';
 import { type Config, ConfigError, loadConfig } from '../core/config.js';
