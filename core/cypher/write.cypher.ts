@@ -207,15 +207,12 @@ REMOVE r.evidenceOffsets`,
   };
 }
 
-/** Which of these sources are stored with another text than the one given. */
-export function changedSourceTextsStatement(sources: readonly { id: string; text: string }[]): Statement<string> {
+/** The stored texts of those of these sources that exist. */
+export function storedSourceTextsStatement(ids: readonly string[]): Statement<{ id: string; text: string }> {
   return {
-    cypher: `UNWIND $sources AS given
-MATCH (s:Source {id: given.id})
-WHERE s.text <> given.text
-RETURN s.id AS id`,
-    params: { sources: sources.map(({ id, text }) => ({ id, text })) },
-    decode: (row) => text(row, 'id'),
+    cypher: 'MATCH (s:Source) WHERE s.id IN $ids RETURN s.id AS id, coalesce(s.text, "") AS text',
+    params: { ids: [...ids] },
+    decode: (row) => ({ id: text(row, 'id'), text: text(row, 'text') }),
   };
 }
 

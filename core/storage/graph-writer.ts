@@ -14,7 +14,7 @@ import {
   mergeMixedNodesStatement,
   mergeMixedRelationshipsStatement,
 } from '../cypher/graph-write.cypher.js';
-import { changedSourceTextsStatement, forgetEvidenceOffsetsStatement } from '../cypher/write.cypher.js';
+import { forgetEvidenceOffsetsStatement, storedSourceTextsStatement } from '../cypher/write.cypher.js';
 import type { Database, Statement } from '../db/index.js';
 import type { GraphDocument } from '../domain/records.js';
 import { eventToProps, partyToProps, placeToProps, relationshipToProps, sourceToProps } from './properties.js';
@@ -88,8 +88,14 @@ export function writeStatements(
  * the relationships the document writes store fresh ones.
  */
 async function forgetMovedQuotes(db: Database, doc: GraphDocument): Promise<void> {
-  if (doc.sources.length === 0) return;
-  const changed = await db.read(changedSourceTextsStatement(doc.sources));
+  const given = new Map(doc.sources.map((s) => [s.id, s.text]));
+  const changed: string[] = [];
+  // Only the ids go out; a first import of new sources reads nothing back.
+  for (const ids of chunks([...given.keys()], 1000)) {
+    for (const stored of await db.read(storedSourceTextsStatement(ids))) {
+      if (stored.text !== given.get(stored.id)) changed.push(stored.id);
+    }
+  }
   if (changed.length > 0) await db.write(forgetEvidenceOffsetsStatement(changed));
 }
 
