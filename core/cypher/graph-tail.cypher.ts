@@ -3,7 +3,7 @@
  * (evidence sources, derivations and their ends), fetched in the graph's own statement.
  */
 
-import { asRow, list, map, num, type Row, texts } from '../db/decode.js';
+import { asRow, list, map, type Row, texts } from '../db/decode.js';
 import type { Plain } from '../db/index.js';
 import type { NodeValue, RelationshipValue, SourceValue } from '../domain/values.js';
 import { SOURCE_PROPS_WITHOUT_TEXT, sourceFromProps } from '../storage/properties.js';
@@ -145,7 +145,9 @@ function citedFromPlain(whole: boolean): (plain: Plain, i: number) => CitedSourc
     const found = list(row, 'offsets');
     const byQuote = new Map<string, number>();
     quoted.forEach((q, k) => {
-      if (found[k] !== null && found[k] !== undefined) byQuote.set(q, num({ offset: found[k] }, 'offset'));
+      const at = found[k];
+      // null: the text has a character beyond U+FFFF before the quote (counted from the text instead).
+      if (typeof at === 'number') byQuote.set(q, at);
     });
     return { source: { ...record, type: 'Source', name: record.title }, whole, offsets: byQuote };
   };

@@ -133,6 +133,32 @@ export function typeOfRelationshipId(id: string): string | undefined {
   return id.split(':')[1];
 }
 
+/** A stated relationship: its evidence, nothing it is derived from, its id from its endpoints and type. */
+export function statedRelationship(fields: {
+  type: RelationshipType;
+  from: string;
+  to: string;
+  evidence: EvidenceRecord[];
+  key?: string | null;
+  role?: string | null;
+  date?: FuzzyDate | null;
+  note?: string | null;
+}): RelationshipRecord {
+  const { type, from, to } = fields;
+  return {
+    id: relationshipId(from, type, to, fields.key),
+    type,
+    from,
+    to,
+    status: 'STATED',
+    role: fields.role ?? null,
+    date: fields.date ?? null,
+    evidence: fields.evidence,
+    derivedFrom: [],
+    note: fields.note ?? null,
+  };
+}
+
 /** A derived relationship: no evidence of its own, the relationships it follows from, and why. */
 export function derivedRelationship(fields: {
   id: string;

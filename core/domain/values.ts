@@ -1,5 +1,12 @@
 /** The values resolvers pass around: the model's records, with a `type` on every node. */
-import type { EventRecord, PartyRecord, PlaceRecord, RelationshipRecord, SourceRecord } from './records.js';
+import type {
+  EventRecord,
+  EvidenceRecord,
+  PartyRecord,
+  PlaceRecord,
+  RelationshipRecord,
+  SourceRecord,
+} from './records.js';
 
 export type PlaceValue = PlaceRecord & { type: 'Place' };
 export type SourceValue = SourceRecord & { type: 'Source'; name: string };
@@ -7,12 +14,7 @@ export type NodeValue = PartyRecord | EventRecord | PlaceValue | SourceValue;
 export type RelationshipValue = RelationshipRecord;
 
 /** One evidence item before its source is loaded. */
-export interface EvidenceValue {
-  source: string;
-  quote: string;
-  /** Where the quote starts in the source's text, when stored (EvidenceRecord.offset). */
-  offset?: number;
-}
+export type EvidenceValue = EvidenceRecord;
 
 export function isParty(value: NodeValue | null | undefined): value is PartyRecord {
   return value?.type === 'Person' || value?.type === 'Organisation';

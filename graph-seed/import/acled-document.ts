@@ -12,6 +12,7 @@ import {
   type PlaceRecord,
   type RelationshipRecord,
   relationshipId,
+  statedRelationship,
 } from '../../core/domain/records.js';
 import type { RelationshipType } from '../../core/domain/vocabulary.js';
 import { Registry } from '../identity/registry.js';
@@ -177,18 +178,9 @@ export function buildAcledDocument(file: string, read: AcledRows, options: Acled
       const id = relationshipId(from, type, to);
       if (!seen.has(id)) {
         seen.add(id);
-        relationships.push({
-          id,
-          type,
-          from,
-          to,
-          status: 'STATED',
-          role: null,
-          date: r.date,
-          evidence: [{ source: sourceId, quote: r.notes }],
-          derivedFrom: [],
-          note,
-        });
+        relationships.push(
+          statedRelationship({ type, from, to, date: r.date, evidence: [{ source: sourceId, quote: r.notes }], note }),
+        );
         for (const end of [from, to]) if (!firstRelationship.has(end)) firstRelationship.set(end, id);
       }
       return id;

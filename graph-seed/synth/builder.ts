@@ -12,7 +12,7 @@ import type {
   RelationshipRecord,
   SourceRecord,
 } from '../../core/domain/records.js';
-import { relationshipId } from '../../core/domain/records.js';
+import { relationshipId, statedRelationship } from '../../core/domain/records.js';
 import type { RelationshipType } from '../../core/domain/vocabulary.js';
 import { slugify } from '../import/slug.js';
 
@@ -122,18 +122,7 @@ export class Builder {
         existing.evidence.push(evidence);
       return id;
     }
-    into.set(id, {
-      id,
-      type,
-      from,
-      to,
-      status: 'STATED',
-      role: options.role ?? null,
-      date: options.date ?? null,
-      evidence: [evidence],
-      derivedFrom: [],
-      note: null,
-    });
+    into.set(id, statedRelationship({ type, from, to, role: options.role, date: options.date, evidence: [evidence] }));
     return id;
   }
 }

@@ -13,7 +13,7 @@ import { NodeWriteService } from '../../api/services/write/node-write.service.js
 import { RelationshipWriteService } from '../../api/services/write/relationship-write.service.js';
 import { joinParts, NO_TAIL, networkStatement, pathStatement } from '../../core/cypher/index.js';
 import { exactDate } from '../../core/domain/fuzzy-date.js';
-import { emptyDocument, type GraphDocument, relationshipId } from '../../core/domain/records.js';
+import { emptyDocument, type GraphDocument, relationshipId, statedRelationship } from '../../core/domain/records.js';
 import type { RelationshipType } from '../../core/domain/vocabulary.js';
 import { writeGraph } from '../../core/storage/graph-writer.js';
 import { executeCounted } from '../support/graphql.js';
@@ -66,18 +66,9 @@ function graph(): GraphDocument {
     });
   }
   for (const [from, type, to, source, quote] of QUOTES) {
-    doc.relationships.push({
-      id: relationshipId(from, type, to),
-      type,
-      from,
-      to,
-      status: 'STATED',
-      role: null,
-      date: exactDate('2024-03-01'),
-      evidence: [{ source, quote }],
-      derivedFrom: [],
-      note: null,
-    });
+    doc.relationships.push(
+      statedRelationship({ type, from, to, date: exactDate('2024-03-01'), evidence: [{ source, quote }] }),
+    );
   }
   return doc;
 }

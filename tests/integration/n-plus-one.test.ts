@@ -11,6 +11,7 @@ import {
   type GraphDocument,
   type RelationshipRecord,
   relationshipId,
+  statedRelationship,
 } from '../../core/domain/records.js';
 import type { RelationshipType } from '../../core/domain/vocabulary.js';
 import { writeGraph } from '../../core/storage/graph-writer.js';
@@ -71,18 +72,7 @@ function syntheticGraph(cells: number): GraphDocument {
     event(id('attack'), 'Attack', `Attack ${c}`);
     event(id('strike'), 'Strike', `Strike ${c}`);
     const stated = (from: string, type: RelationshipType, to: string, quote: string): RelationshipRecord => {
-      const r: RelationshipRecord = {
-        id: relationshipId(from, type, to),
-        type,
-        from,
-        to,
-        status: 'STATED',
-        role: null,
-        date: null,
-        evidence: [{ source: id('src'), quote }],
-        derivedFrom: [],
-        note: null,
-      };
+      const r = statedRelationship({ type, from, to, evidence: [{ source: id('src'), quote }] });
       doc.relationships.push(r);
       return r;
     };

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { joinParts } from '../../core/cypher/parts.js';
-import type { RelationshipRecord } from '../../core/domain/records.js';
+import { statedRelationship } from '../../core/domain/records.js';
 import {
   evidenceOffsets,
   relationshipFromProps,
@@ -16,21 +16,15 @@ import {
 
 const TEXT = '😀 one two; two three';
 const texts = new Map([['s1', TEXT]]);
-const rel: RelationshipRecord = {
-  id: 'a:OPPOSES:b',
+const rel = statedRelationship({
   type: 'OPPOSES',
   from: 'a',
   to: 'b',
-  status: 'STATED',
-  role: null,
-  date: null,
   evidence: [
     { source: 's1', quote: 'two' },
     { source: 's1', quote: 'three' },
   ],
-  derivedFrom: [],
-  note: null,
-};
+});
 
 describe('evidence offsets in storage', () => {
   it('are the UTF-16 index of each quote when every cited text is known, else null', () => {
