@@ -88,8 +88,8 @@ function tailOf(info: GraphQLResolveInfo): GraphTail {
 
 /**
  * Only the stored properties the selection shows: a node's when it asks for GraphNode's own
- * fields (not `node`, and no edge asks for `fromNode`/`toNode`), an edge's when it asks neither
- * evidence nor derivedFrom.
+ * fields (not `node`, and no edge asks for `fromNode`/`toNode`), an edge's always (its fields
+ * each read known properties: projection.ts EDGE_FIELD_PROPS).
  */
 function projectionOf(info: GraphQLResolveInfo): GraphProjection {
   const always = { always: ['type'] as const };

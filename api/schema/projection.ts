@@ -1,8 +1,8 @@
 /**
  * Which stored properties a selection reads, so a statement can return only those instead of
  * whole records. Each table maps a GraphQL field to the stored keys its resolver reads; a field
- * missing from its table (evidence, derivedFrom, a type's own fields, nested connections) needs
- * the whole record, and the answer is then null.
+ * missing from its table (a type's own fields, nested connections) needs the whole record, and the
+ * answer is then null.
  */
 import type { FieldNode } from 'graphql';
 import { DATE_PROPS, type DrawnProp } from '../../core/cypher/index.js';
@@ -18,7 +18,11 @@ export const GRAPH_NODE_FIELD_PROPS: Readonly<Record<string, readonly DrawnProp[
   __typename: [],
 };
 
-/** What each Relationship field reads of a stored relationship; evidence and derivedFrom need the whole record. */
+/**
+ * What each Relationship field reads of a stored relationship. `evidence` reads the quotes, their
+ * sources and offsets (core/storage relationshipFromProps); `derivedFrom` the ids of the bases,
+ * which are then read whole.
+ */
 export const EDGE_FIELD_PROPS: Readonly<Record<string, readonly DrawnProp[]>> = {
   id: [],
   type: [],
@@ -28,6 +32,8 @@ export const EDGE_FIELD_PROPS: Readonly<Record<string, readonly DrawnProp[]>> = 
   role: ['role'],
   note: ['note'],
   date: DATE_PROPS,
+  evidence: ['evidenceSources', 'evidenceQuotes', 'evidenceOffsets'],
+  derivedFrom: ['derivedFrom'],
   __typename: [],
 };
 

@@ -62,6 +62,15 @@ export {
 export { awaitIndexesStatement, SEARCH_INDEX, schemaStatements } from './schema.cypher.js';
 export { escapeLucene, luceneQuery, type SearchRow, searchStatement } from './search.cypher.js';
 export * from './server.cypher.js';
-export { cypherInt, DATE_PROPS, DRAWN_PROPS, type DrawnProp, hops, typeAlternation } from './shared.js';
+export {
+  cypherInt,
+  DATE_PROPS,
+  DRAWN_PROPS,
+  type DrawnProp,
+  hops,
+  typeAlternation,
+  wholeNode,
+  wholeRelationship,
+} from './shared.js';
 export * from './signed-network.cypher.js';
 export * from './write.cypher.js';

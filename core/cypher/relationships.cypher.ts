@@ -14,6 +14,8 @@ import {
   relMap,
   sliceBranches,
   typeAlternation,
+  wholeNode,
+  wholeRelationship,
 } from './shared.js';
 
 /**
@@ -117,7 +119,7 @@ export function sliceParams(slice: RelationshipSlice): Record<string, unknown> {
 export function sliceSubquery(n: string, slice: RelationshipSlice, spec: string, col: string, imports = ''): string {
   // The slice and each kept relationship as lists (sliceFromPlain): no key strings to decode, and
   // the endpoint ids as the owner's id once plus whether each relationship starts there.
-  const other = slice.ends ? `labels(x.m), ${propsListOf('x.m', slice.otherProps)}` : 'x.m.id';
+  const other = slice.ends ? `labels(x.m), ${propsListOf('x.m', slice.otherProps, wholeNode)}` : 'x.m.id';
   const tail: GraphTail = { ...slice.derived, sources: slice.sources, sourceTexts: slice.sourceTexts };
   const tailed =
     tail.sources || tail.derived
@@ -135,7 +137,7 @@ export function sliceSubquery(n: string, slice: RelationshipSlice, spec: string,
   WITH collect({r: r, m: m, sortKey: sortKey}) AS matching
   WITH size(matching) AS total, [x IN matching WHERE ${spec}.afterId IS NULL OR x.sortKey < ${spec}.afterKey
     OR (x.sortKey = ${spec}.afterKey AND x.r.id > ${spec}.afterId)][0..${spec}.limit] AS kept${tailed}
-  RETURN [total, ${n}.id, [x IN kept | [type(x.r), startNode(x.r) = ${n}, x.sortKey, ${propsListOf('x.r', slice.relProps)}, ${other}]], cited, tailNodes, tailRels] AS ${col}
+  RETURN [total, ${n}.id, [x IN kept | [type(x.r), startNode(x.r) = ${n}, x.sortKey, ${propsListOf('x.r', slice.relProps, wholeRelationship)}, ${other}]], cited, tailNodes, tailRels] AS ${col}
 }`;
 }
 

@@ -11,21 +11,47 @@ import { isRelationshipType, type RelationshipType } from '../domain/vocabulary.
  * driver would otherwise spend much of its time decoding the same key strings again and again.
  * Decoded by rows.ts `nodeFromRow`.
  */
-export const nodeMap = (v: string) => `[labels(${v}), properties(${v})]`;
+export const nodeMap = (v: string) => `[labels(${v}), ${wholeNode(v)}]`;
+
+/**
+ * Map projection needs a variable: `v` itself, or a one-item comprehension binding `y` to it when
+ * `v` is an expression such as `x.e`.
+ */
+const projected = (v: string, entries: string) =>
+  /^[A-Za-z_][A-Za-z0-9_]*$/.test(v) ? `${v} {${entries}}` : `[y IN [${v}] | y {${entries}}][0]`;
+
+/**
+ * A node's stored properties, whole but for the DATE copies of its date's first and last day
+ * (`dateStart`/`dateEnd`, a source's `publishedStart`/`publishedEnd`), which come back as null.
+ * Those copies serve range queries in Cypher; no decoder reads them (storage/properties.ts
+ * `dateFromProps` reads the date itself), and the driver would convert each through its Integer
+ * arithmetic.
+ */
+export const wholeNode = (v: string) =>
+  `CASE WHEN 'Source' IN labels(${v}) THEN ${projected(v, '.*, publishedStart: null, publishedEnd: null')} ELSE ${projected(v, '.*, dateStart: null, dateEnd: null')} END`;
+
+/** A relationship's stored properties, whole but for the DATE copies of its date's days (as wholeNode). */
+export const wholeRelationship = (r: string) => projected(r, '.*, dateStart: null, dateEnd: null');
 
 /**
  * A relationship as rows carry it: `[type, from id, to id, props]` (type and endpoint ids come
  * from the graph, not properties). Decoded by rows.ts `relationshipFromRow`.
  */
-export const relMap = (r: string) => `[type(${r}), startNode(${r}).id, endNode(${r}).id, properties(${r})]`;
-
-/** The stored properties of a date (storage/properties.ts `dateToProps('date', …)`). */
-export const DATE_PROPS = ['date', 'datePrecision', 'dateFrom', 'dateTo', 'dateStart', 'dateEnd'] as const;
+export const relMap = (r: string) => `[type(${r}), startNode(${r}).id, endNode(${r}).id, ${wholeRelationship(r)}]`;
 
 /**
- * Stored properties a drawn graph may read alone instead of the whole record: what its nodes and
- * edges show (id, name or a source's title, type, kind, date; status, role, note, date). A value
- * decoded from some of them lacks the rest, so it must never reach a loader's cache.
+ * The stored properties a date is read from (storage/properties.ts `dateFromProps('date', …)`).
+ * `dateStart` and `dateEnd`, DATE copies of its first and last day kept for range queries, are
+ * left out: no decoder reads them, and each would come back as a Bolt structure the driver
+ * converts through its Integer arithmetic.
+ */
+export const DATE_PROPS = ['date', 'datePrecision', 'dateFrom', 'dateTo'] as const;
+
+/**
+ * Stored properties a statement may read alone instead of the whole record: what a selection of
+ * nodes and relationships shows (id, name or a source's title, type, kind, date; status, role,
+ * note, date, evidence, derivations). A value decoded from some of them lacks the rest, so it must
+ * never reach a loader's cache.
  */
 export const DRAWN_PROPS = [
   'id',
@@ -38,6 +64,10 @@ export const DRAWN_PROPS = [
   'role',
   'note',
   ...DATE_PROPS,
+  'evidenceSources',
+  'evidenceQuotes',
+  'evidenceOffsets',
+  'derivedFrom',
 ] as const;
 export type DrawnProp = (typeof DRAWN_PROPS)[number];
 
@@ -61,23 +91,24 @@ export function projectedKeys(props: readonly DrawnProp[]): readonly string[] {
 
 /**
  * A record's properties as a list of values in the order of projectedKeys(props), or the whole
- * property map when `props` is null. A list carries no key strings: on a large answer the driver
- * spends much of its time decoding the same keys again and again.
+ * property map (`whole`: wholeNode or wholeRelationship) when `props` is null. A list carries no
+ * key strings: on a large answer the driver spends much of its time decoding the same keys again
+ * and again.
  */
-export const propsListOf = (v: string, props: readonly DrawnProp[] | null) =>
+export const propsListOf = (v: string, props: readonly DrawnProp[] | null, whole: (v: string) => string) =>
   props
     ? `[${projectedKeys(props)
         .map((p) => `${v}.${p}`)
         .join(', ')}]`
-    : `properties(${v})`;
+    : whole(v);
 
 /** nodeMap with only `props` (and id) as values (rows.ts `nodeDecoder`), or in full when `props` is null. */
 export const nodeMapOf = (v: string, props: readonly DrawnProp[] | null) =>
-  props ? `[labels(${v}), ${propsListOf(v, props)}]` : nodeMap(v);
+  props ? `[labels(${v}), ${propsListOf(v, props, wholeNode)}]` : nodeMap(v);
 
 /** relMap with only `props` (and id) as values (rows.ts `relationshipDecoder`), or in full when `props` is null. */
 export const relMapOf = (r: string, props: readonly DrawnProp[] | null) =>
-  props ? `[type(${r}), startNode(${r}).id, endNode(${r}).id, ${propsListOf(r, props)}]` : relMap(r);
+  props ? `[type(${r}), startNode(${r}).id, endNode(${r}).id, ${propsListOf(r, props, wholeRelationship)}]` : relMap(r);
 
 /** `:A|B` for a relationship pattern, or '' for any type; refuses anything outside the vocabulary. */
 export function typeAlternation(types: readonly string[] | null | undefined): string {

@@ -9,6 +9,7 @@ import {
   relationshipSlicesStatement,
   relationshipsByIdsStatement,
   typeAlternation,
+  wholeNode,
 } from '../../core/cypher/index.js';
 
 describe('typeAlternation', () => {
@@ -111,7 +112,7 @@ describe('drawn-graph projections', () => {
     });
     expect(s.cypher).toContain('[labels(n), [n.id, n.type, n.name]]');
     expect(s.cypher).toContain('[type(r), startNode(r).id, endNode(r).id, [r.id, r.status]]');
-    expect(s.cypher).not.toContain('properties(n)');
+    expect(s.cypher).not.toContain(wholeNode('n'));
     // The values come back by position and are decoded by the same keys.
     const decoded = s.decode?.({
       nodes: [
@@ -129,14 +130,14 @@ describe('drawn-graph projections', () => {
     expect(decoded?.nodes[0]).toMatchObject({ id: 'x', type: 'Organisation', name: 'X' });
     expect(decoded?.rels[0]).toMatchObject({ id: 'x:OPPOSES:x', status: 'STATED', from: 'x', to: 'x' });
     const full = neighbourhoodStatement({ id: 'x', depth: 1, types: null, limit: 5 });
-    expect(full.cypher).toContain('properties(n)');
+    expect(full.cypher).toContain(wholeNode('n'));
     expect(() =>
       neighbourhoodStatement({
         id: 'x',
         depth: 1,
         types: null,
         limit: 5,
-        projection: { nodeProps: ['evidenceQuotes' as 'name'], edgeProps: null },
+        projection: { nodeProps: ['text' as 'name'], edgeProps: null },
       }),
     ).toThrow(/not a drawn property/);
   });
