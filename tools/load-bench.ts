@@ -12,12 +12,13 @@
  * `npm test`: it takes minutes and needs a free machine to mean much.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { projectRoot } from '../core/project-root.js';
 import { JsonlFolderSink, synthesizeTo } from '../graph-seed/index.js';
+import { cpuSeconds, rssKb, serverPid } from './neo4j-process.js';
 
 const SIZES: Record<string, { parties: number; events: number }> = {
   '10k': { parties: 1000, events: 1800 },
@@ -35,25 +36,6 @@ const { values } = parseArgs({
     data: { type: 'string', default: path.join(tmpdir(), 'faultline-load-bench') },
   },
 });
-
-/** The pid of the Neo4j server whose command line names `home`. */
-function serverPid(home: string): number | null {
-  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-    try {
-      if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(`--home-dir=${home}`)) return Number(pid);
-    } catch {}
-  }
-  return null;
-}
-
-function cpuSeconds(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
-
-function rssKb(pid: number): number {
-  return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
-}
 
 async function timed(args: string[], env: Record<string, string>, neo4jPid: number | null) {
   let peak = 0;
