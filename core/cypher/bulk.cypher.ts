@@ -6,16 +6,10 @@
  */
 import { num, type Row, texts } from '../db/decode.js';
 import type { Statement } from '../db/index.js';
-import {
-  isRelationshipType,
-  NODE_LABELS,
-  type NodeType,
-  RELATIONSHIP_TYPES,
-  type RelationshipType,
-} from '../domain/vocabulary.js';
+import { isRelationshipType, NODE_LABELS, type NodeType, type RelationshipType } from '../domain/vocabulary.js';
 import { DATE_VALUE_PROPS, type Props } from '../storage/properties.js';
 import type { MergeCounts } from './graph-write.cypher.js';
-import { SEARCH_INDEX } from './schema.cypher.js';
+import { schemaNameOf, schemaStatements } from './schema.cypher.js';
 
 const created = (row: Row): MergeCounts => {
   const total = num(row, 'total', 0);
@@ -112,17 +106,17 @@ RETURN count(*) AS total`,
 }
 
 /**
- * Schema a bulk load into an empty database does without while it writes: the per-type
- * relationship id constraints and date indexes and the full-text index. Each would be updated
- * row by row inside every batch; built once afterwards (applySchema) they cost a fraction. The
- * node id constraints stay: they catch an id given twice as the batch is written.
+ * Schema a bulk load into an empty database does without while it writes: every constraint and
+ * index of schemaStatements (node ids and properties, relationship ids and dates, the full-text
+ * index). Each would be updated row by row inside every batch (a party is entered in seven
+ * indexes, an event in eight); built once afterwards (applySchema) they cost a fraction. None is
+ * needed while writing: relationship batches find their endpoints by element id, and the check
+ * pass has already refused an id given twice (the database being empty, no id can clash with a
+ * stored one). Neo4j's own token lookup indexes stay.
  */
 export function deferredSchemaDropStatements(): Statement[] {
-  const out: string[] = [];
-  for (const type of RELATIONSHIP_TYPES) {
-    out.push(`DROP CONSTRAINT rel_${type.toLowerCase()}_id IF EXISTS`);
-    out.push(`DROP INDEX rel_${type.toLowerCase()}_date IF EXISTS`);
-  }
-  out.push(`DROP INDEX ${SEARCH_INDEX} IF EXISTS`);
-  return out.map((cypher) => ({ cypher }));
+  return schemaStatements().map((statement) => {
+    const kind = statement.cypher.startsWith('CREATE CONSTRAINT') ? 'CONSTRAINT' : 'INDEX';
+    return { cypher: `DROP ${kind} ${schemaNameOf(statement)} IF EXISTS` };
+  });
 }

@@ -59,7 +59,13 @@ export {
   relationshipsByIdsStatement,
   type SlicePosition,
 } from './relationships.cypher.js';
-export { awaitIndexesStatement, SEARCH_INDEX, schemaStatements } from './schema.cypher.js';
+export {
+  awaitIndexesStatement,
+  SEARCH_INDEX,
+  schemaNameOf,
+  schemaNamesStatements,
+  schemaStatements,
+} from './schema.cypher.js';
 export { escapeLucene, luceneQuery, type SearchRow, searchStatement } from './search.cypher.js';
 export * from './server.cypher.js';
 export {

@@ -14,11 +14,11 @@ import { isRelationshipType, type RelationshipType } from '../domain/vocabulary.
 export const nodeMap = (v: string) => `[labels(${v}), ${wholeNode(v)}]`;
 
 /**
- * Map projection needs a variable: `v` itself, or a one-item comprehension binding `y` to it when
- * `v` is an expression such as `x.e`.
+ * Map projection needs a variable: `v` itself, or a one-item comprehension binding `record` to it
+ * when `v` is an expression such as `x.e` (the name is used nowhere else in the statements).
  */
 const projected = (v: string, entries: string) =>
-  /^[A-Za-z_][A-Za-z0-9_]*$/.test(v) ? `${v} {${entries}}` : `[y IN [${v}] | y {${entries}}][0]`;
+  /^[A-Za-z_][A-Za-z0-9_]*$/.test(v) ? `${v} {${entries}}` : `[record IN [${v}] | record {${entries}}][0]`;
 
 /**
  * A node's stored properties, whole but for the DATE copies of its date's first and last day

@@ -205,7 +205,8 @@ export async function loadBulkFiles(
     await applySchema(db);
     const [data] = await db.read(hasDataStatement());
     summary.mode = data?.seeded === true ? 'merge' : 'create';
-    // Into an empty database, indexes that every batch would update row by row are built once at the end.
+    // Into an empty database, the constraints and indexes every batch would update row by row are
+    // built once at the end (deferredSchemaDropStatements).
     if (summary.mode === 'create') {
       await db.writeTransaction(async (run) => {
         for (const statement of deferredSchemaDropStatements()) await run(statement);
@@ -218,8 +219,17 @@ export async function loadBulkFiles(
       create: summary.mode === 'create',
       onProgress: (n, r) => options.onWriteProgress?.(n + r),
     });
-    await writeRecords(files, writer);
-    const written = await writer.finish();
+    let written: Awaited<ReturnType<BulkWriter['finish']>>;
+    try {
+      await writeRecords(files, writer);
+      written = await writer.finish();
+    } catch (error) {
+      // The batches committed so far stay (a MERGE rerun completes them); the schema comes back
+      // with them, so the database is never left without its constraints. Best effort: the
+      // failure may be the database itself, and the original error is what the user needs.
+      if (summary.mode === 'create') await applySchema(db).catch(() => undefined);
+      throw error;
+    }
     summary.input = {
       nodes: written.nodes.created + written.nodes.matched,
       relationships: written.relationships.created + written.relationships.matched,
