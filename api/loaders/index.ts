@@ -8,6 +8,7 @@
  * Each loader is made the first time a request uses it: most requests need one or two of them.
  */
 import DataLoader from 'dataloader';
+import { GraphQLError } from 'graphql';
 import type {
   CitedSource,
   EventSlice,
@@ -18,7 +19,7 @@ import type {
   RelationshipSliceRow,
 } from '../../core/cypher/index.js';
 import type { Database } from '../../core/db/index.js';
-import type { NodeValue, RelationshipValue } from '../../core/domain/values.js';
+import type { NodeValue, RelationshipValue, SourceValue } from '../../core/domain/values.js';
 import {
   foldedNodesByIds,
   nodesByIds,
@@ -222,6 +223,20 @@ export function withSlice<T>(
 ): T | Promise<T> {
   const known = loaders.knownSlices.get(sliceKey(id, spec));
   return known ? use(known) : loaders.relationshipPage.load({ ...spec, id }).then(use);
+}
+
+/**
+ * A source with its text: as it is, or, when a statement returned it without its text
+ * (partialSources), the whole source as known or read through the node loader.
+ */
+export function wholeSource(loaders: Loaders, source: SourceValue): SourceValue | Promise<SourceValue> {
+  if (!loaders.partialSources.has(source)) return source;
+  const known = loaders.knownNodes.get(source.id);
+  if (known?.type === 'Source') return known;
+  return loaders.nodeById.load(source.id).then((node) => {
+    if (node?.type !== 'Source') throw new GraphQLError(`Source ${source.id} no longer exists.`);
+    return node;
+  });
 }
 
 /** Lets later fields reuse nodes and relationships a root field already read (prime keeps what a loader holds). */

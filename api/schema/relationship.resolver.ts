@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { EvidenceValue, NodeValue, RelationshipValue, SourceValue } from '../../core/domain/values.js';
 import { notFound } from '../errors/index.js';
+import { wholeSource } from '../loaders/index.js';
 import type { FaultlineContext } from './context.js';
 import { Node } from './node.type.js';
 import { Evidence, Relationship } from './relationship.type.js';
@@ -41,17 +42,6 @@ function sourceOf(ctx: FaultlineContext, evidence: EvidenceValue): SourceValue |
   const known = ctx.loaders.knownNodes.get(evidence.source) ?? ctx.loaders.citedSources.get(evidence.source)?.source;
   if (known) return asSource(evidence, known);
   return ctx.loaders.nodeById.load(evidence.source).then((node) => asSource(evidence, node));
-}
-
-/** A source with its text: as known, or read whole when a statement returned it without. */
-export function wholeSource(ctx: FaultlineContext, source: SourceValue): SourceValue | Promise<SourceValue> {
-  if (!ctx.loaders.partialSources.has(source)) return source;
-  const known = ctx.loaders.knownNodes.get(source.id);
-  if (known?.type === 'Source') return known;
-  return ctx.loaders.nodeById.load(source.id).then((node) => {
-    if (node?.type !== 'Source') throw new GraphQLError(`Source ${source.id} no longer exists.`);
-    return node;
-  });
 }
 
 /** Where each quote starts in each source's text, worked out once per request. */
@@ -141,7 +131,8 @@ export class EvidenceResolver {
     const found = ctx.loaders.citedSources.get(evidence.source)?.offsets.get(evidence.quote);
     if (found !== undefined) return found;
     const source = sourceOf(ctx, evidence);
-    const whole = source instanceof Promise ? source.then((s) => wholeSource(ctx, s)) : wholeSource(ctx, source);
+    const whole =
+      source instanceof Promise ? source.then((s) => wholeSource(ctx.loaders, s)) : wholeSource(ctx.loaders, source);
     if (whole instanceof Promise) return whole.then((s) => offsetIn(s, evidence.quote));
     return offsetIn(whole, evidence.quote);
   }

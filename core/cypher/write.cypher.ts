@@ -216,10 +216,16 @@ export function storedSourceTextsStatement(ids: readonly string[]): Statement<{ 
   };
 }
 
-/** Relationships whose evidence quotes the source, with their parallel evidence lists. */
-export function evidenceOfSourceStatement(sourceId: string): Statement<EvidenceListsRow> {
+/**
+ * Relationships whose evidence quotes the source, with their parallel evidence lists, for a change
+ * of the source's text. The same pass forgets their stored quote offsets, which the new text moves
+ * (they are worked out on reading): one scan of the relationships instead of two. A caller that
+ * refuses the change throws, and its transaction puts the offsets back.
+ */
+export function evidenceOfChangingSourceStatement(sourceId: string): Statement<EvidenceListsRow> {
   return {
     cypher: `MATCH ()-[r]->() WHERE $id IN coalesce(r.evidenceSources, [])
+REMOVE r.evidenceOffsets
 RETURN r.id AS id, r.evidenceSources AS sources, r.evidenceQuotes AS quotes ORDER BY id`,
     params: { id: sourceId },
     decode: (row) => ({ id: text(row, 'id'), sources: texts(row, 'sources'), quotes: texts(row, 'quotes') }),

@@ -11,6 +11,7 @@ import { JsonlFolderSink, loadBulkFiles } from '../../graph-seed/bulk/index.js';
 import { exportGraph } from '../../graph-seed/export.js';
 import { synthesize, synthesizeTo } from '../../graph-seed/synth/index.js';
 import { resetDatabase, testDatabase } from '../support/neo4j.js';
+import { organisation } from '../support/records.js';
 
 const db = testDatabase();
 const tmp = mkdtempSync(path.join(tmpdir(), 'faultline-bulk-it-'));
@@ -83,18 +84,7 @@ describe('a CREATE load that fails while writing', { timeout: 60_000 }, () => {
     await resetDatabase(db);
     const dir = path.join(tmp, 'broken');
     mkdirSync(dir);
-    const node = (id: string) =>
-      JSON.stringify({
-        record: 'party',
-        id,
-        type: 'Organisation',
-        name: id,
-        aliases: [],
-        description: null,
-        country: null,
-        kind: 'MILITIA',
-        unknown: false,
-      });
+    const node = (id: string) => JSON.stringify({ record: 'party', ...organisation(id, { kind: 'MILITIA' }) });
     const tie = JSON.stringify({
       record: 'relationship',
       type: 'OPPOSES',

@@ -132,6 +132,10 @@ describe('evidence offsets', () => {
       (TEXTS.plain ?? '').indexOf('struck [back]'),
       (TEXTS.emoji ?? '').indexOf('at dawn'),
     ]);
+    // A text that loses a cited quote is refused, and the offsets stay as they were.
+    const before = await storedOffsets();
+    await expect(nodes.updateSource('plain', { text: 'Nothing quoted here.' })).rejects.toThrow(/no longer contains/);
+    expect(await storedOffsets()).toEqual(before);
     const moved = `Later: ${TEXTS.plain}`;
     await nodes.updateSource('plain', { text: moved });
     const after = await storedOffsets();

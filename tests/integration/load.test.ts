@@ -10,6 +10,7 @@ import { relationshipToProps } from '../../core/storage/properties.js';
 import { loadFiles, seedIfEmpty } from '../../graph-seed/load.js';
 import { SeedValidationError } from '../../graph-seed/validate/index.js';
 import { planOperators, resetDatabase, testDatabase } from '../support/neo4j.js';
+import { organisation } from '../support/records.js';
 import { seedCli } from '../support/seed-cli.js';
 
 const ROOT = projectRoot();
@@ -24,19 +25,6 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 async function nodeExists(id: string): Promise<boolean> {
   const rows = await db.read({ cypher: 'MATCH (n:Node {id: $id}) RETURN count(n) AS n', params: { id } });
   return rows[0]?.n === 1;
-}
-
-function party(id: string): GraphDocument['parties'][number] {
-  return {
-    id,
-    type: 'Organisation',
-    name: id,
-    aliases: [],
-    description: null,
-    country: null,
-    kind: null,
-    unknown: false,
-  };
 }
 
 function opposes(from: string, to: string): GraphDocument['relationships'][number] {
@@ -141,7 +129,7 @@ describe('the relationship merge of every load', () => {
 
   it('creates a relationship once and updates it on a rerun, in one transaction or in batches', async () => {
     const doc = emptyDocument();
-    doc.parties.push(party('ra'), party('rb'));
+    doc.parties.push(organisation('ra'), organisation('rb'));
     doc.relationships.push(opposes('ra', 'rb'), opposes('rb', 'ra'));
     const first = await writeGraph(db, doc);
     expect(first.relationships).toEqual({ created: 2, matched: 0 });
@@ -159,7 +147,7 @@ describe('a write that fails halfway', () => {
 
   it('leaves nothing behind when a later statement of the single transaction fails', async () => {
     const before = await countGraph(db);
-    const doc: GraphDocument = { ...emptyDocument(), parties: [party('new-a'), party('new-b')] };
+    const doc: GraphDocument = { ...emptyDocument(), parties: [organisation('new-a'), organisation('new-b')] };
     // Bypasses validation: the second relationship's endpoint exists nowhere.
     doc.relationships = [opposes('new-a', 'new-b'), opposes('new-a', 'ghost')];
     await expect(writeGraph(db, doc)).rejects.toThrow(/endpoint is missing/);
@@ -169,7 +157,7 @@ describe('a write that fails halfway', () => {
 
   it('in batches, rolls back the whole failing batch', async () => {
     const before = await countGraph(db);
-    const doc: GraphDocument = { ...emptyDocument(), parties: [party('new-c')] };
+    const doc: GraphDocument = { ...emptyDocument(), parties: [organisation('new-c')] };
     doc.relationships = [opposes('new-c', 'piet-raal'), opposes('new-c', 'ghost')];
     await expect(writeGraph(db, doc, { batchSize: 2, singleTransactionLimit: 0 })).rejects.toThrow(
       /endpoint is missing/,

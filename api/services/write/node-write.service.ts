@@ -4,11 +4,7 @@
  */
 
 import { mergeNodesStatement } from '../../../core/cypher/graph-write.cypher.js';
-import {
-  evidenceOfSourceStatement,
-  forgetEvidenceOffsetsStatement,
-  nodesByIdStatement,
-} from '../../../core/cypher/write.cypher.js';
+import { evidenceOfChangingSourceStatement, nodesByIdStatement } from '../../../core/cypher/write.cypher.js';
 import type { Database, Run } from '../../../core/db/index.js';
 import type { EventRecord, PartyRecord, PlaceRecord, SourceRecord } from '../../../core/domain/records.js';
 import { NODE_TYPES, type NodeType } from '../../../core/domain/vocabulary.js';
@@ -139,10 +135,14 @@ const SOURCE: Kind<SourceRecord> = {
   },
 };
 
-/** Relationships whose quotes from `sourceId` are not in `text`. */
+/**
+ * Relationships whose quotes from `sourceId` are not in `text`, its new text (the statement also
+ * forgets the stored offsets of every relationship citing it: the caller's transaction keeps that
+ * only if it accepts the text).
+ */
 async function quotesMissingFrom(run: Run, sourceId: string, text: string): Promise<string[]> {
   const broken: string[] = [];
-  for (const row of await run(evidenceOfSourceStatement(sourceId))) {
+  for (const row of await run(evidenceOfChangingSourceStatement(sourceId))) {
     if (row.sources.some((s, i) => s === sourceId && !text.includes(row.quotes[i] ?? ''))) broken.push(row.id);
   }
   return broken;
@@ -236,7 +236,6 @@ export class NodeWriteService {
           { field: 'text', relationships: broken },
         );
       }
-      await run(forgetEvidenceOffsetsStatement([id]));
     });
     return { ...saved, type: 'Source', name: saved.title };
   }
