@@ -11,12 +11,14 @@ import DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
 import type {
   CitedSource,
+  Derivations,
   EventSlice,
   EventSliceRow,
   FoldedNode,
   NodeFold,
   RelationshipSlice,
   RelationshipSliceRow,
+  TailRows,
 } from '../../core/cypher/index.js';
 import type { Database } from '../../core/db/index.js';
 import type { NodeValue, RelationshipValue, SourceValue } from '../../core/domain/values.js';
@@ -43,11 +45,17 @@ export interface Loaders {
   knownNodes: Map<string, NodeValue>;
   knownRelationships: Map<string, RelationshipValue>;
   /**
-   * The other end of each relationship of a projected slice (RelationshipSlice.otherProps): a
-   * node holding only what that slice's selection shows, so it stays out of the caches above and
-   * answers only that relationship's `fromNode`/`toNode`.
+   * Ends read in part with a relationship: the other end of each relationship of a projected
+   * slice (RelationshipSlice.otherProps), both ends of a derivation read in part
+   * (GraphTail.derivedEndProps). They hold only what that selection shows, so they stay out of
+   * the caches above and answer only that relationship's `fromNode`/`toNode`.
    */
-  slicedEnds: WeakMap<RelationshipValue, NodeValue>;
+  partialEnds: WeakMap<RelationshipValue, readonly NodeValue[]>;
+  /**
+   * The relationships an edge was derived from, read in part with it (GraphTail.derivedProps):
+   * out of the caches above for the same reason; they answer only that edge's `derivedFrom`.
+   */
+  partialBases: WeakMap<RelationshipValue, readonly RelationshipValue[]>;
   /**
    * Sources that evidence read by a statement cites, with where each quote starts in them
    * (core/cypher graph-tail CitedSource). Most come without their text, so they stay out of
@@ -68,13 +76,15 @@ export interface Loaders {
 const listKey = (list: readonly string[] | null) =>
   list === null ? '*' : list.length < 2 ? list.join(',') : [...list].sort().join(',');
 
+const propsKey = (props: readonly string[] | null | undefined) => (props ? props.join(',') : '*');
+
 const specKeys = new WeakMap<RelationshipSlice, string>();
 
 /** The part of a slice's cache key that does not depend on the node, worked out once per spec object. */
 function specKey(s: RelationshipSlice): string {
   let key = specKeys.get(s);
   if (key === undefined) {
-    key = `${listKey(s.types)}|${s.direction}|${s.after ? `${s.after.key.length}:${s.after.key}|${s.after.id}` : '-'}|${s.limit}|${s.ends ? 1 : 0}${s.sources ? 1 : 0}${s.sourceTexts ? 1 : 0}|${s.relProps === null ? '*' : s.relProps.join(',')}|${s.otherProps === null ? '*' : s.otherProps.join(',')}|${s.derived.derived ? 1 : 0}${s.derived.derivedEnds ? 1 : 0}${s.derived.derivedSources ? 1 : 0}`;
+    key = `${listKey(s.types)}|${s.direction}|${s.after ? `${s.after.key.length}:${s.after.key}|${s.after.id}` : '-'}|${s.limit}|${s.ends ? 1 : 0}${s.sources ? 1 : 0}${s.sourceTexts ? 1 : 0}|${propsKey(s.relProps)}|${propsKey(s.otherProps)}|${s.derived.derived ? 1 : 0}${s.derived.derivedEnds ? 1 : 0}${s.derived.derivedSources ? 1 : 0}|${propsKey(s.derived.derivedProps)}|${propsKey(s.derived.derivedEndProps)}`;
     specKeys.set(s, key);
   }
   return key;
@@ -98,11 +108,49 @@ function knowSlice(loaders: Loaders, id: string, spec: RelationshipSlice, row: R
   loaders.knownSlices.set(sliceKey(id, spec), row);
   for (const r of row.rels) {
     if (spec.otherProps === null) know(loaders.knownNodes, r.other);
-    else if (r.other) loaders.slicedEnds.set(r.rel, r.other);
+    else if (r.other) loaders.partialEnds.set(r.rel, [r.other]);
   }
   knowCited(loaders, row.cited);
-  // The derivations fetched with the slice are whole records: they serve any later field.
-  if (row.tailNodes.length > 0 || row.tailRels.length > 0) primeGraph(loaders, row.tailNodes, row.tailRels);
+  knowDerivations(
+    loaders,
+    row.rels.map((r) => r.rel),
+    row,
+    spec.derived,
+  );
+}
+
+/**
+ * Keeps the derivations a statement fetched for `edges` (tailClauses): whole records prime the
+ * loaders and serve any later field; records read in part (`derivedProps`, `derivedEndProps`)
+ * answer only the `derivedFrom` of these edges and the ends of those relationships. An edge whose
+ * bases did not all come back is left to the loader, which reports the missing ones.
+ */
+export function knowDerivations(
+  loaders: Loaders,
+  edges: readonly RelationshipValue[],
+  tail: Pick<TailRows, 'tailNodes' | 'tailRels'>,
+  derivations: Pick<Derivations, 'derivedProps' | 'derivedEndProps'>,
+): void {
+  const { tailNodes, tailRels } = tail;
+  if (tailNodes.length === 0 && tailRels.length === 0) return;
+  const partialRels = (derivations.derivedProps ?? null) !== null;
+  const partialNodes = (derivations.derivedEndProps ?? null) !== null;
+  primeGraph(loaders, partialNodes ? [] : tailNodes, partialRels ? [] : tailRels);
+  if (partialNodes) {
+    const byId = new Map(tailNodes.map((n) => [n.id, n]));
+    for (const r of tailRels) {
+      const ends = [byId.get(r.from), byId.get(r.to)].filter((n): n is NodeValue => n !== undefined);
+      if (ends.length > 0) loaders.partialEnds.set(r, ends);
+    }
+  }
+  if (partialRels) {
+    const byId = new Map(tailRels.map((r) => [r.id, r]));
+    for (const e of edges) {
+      if (e.derivedFrom.length === 0) continue;
+      const bases = e.derivedFrom.map((id) => byId.get(id));
+      if (bases.every((b) => b !== undefined)) loaders.partialBases.set(e, bases as RelationshipValue[]);
+    }
+  }
 }
 
 /**
@@ -140,7 +188,8 @@ export function createLoaders(db: Database): Loaders {
   const loaders: Loaders = {
     knownNodes,
     knownRelationships,
-    slicedEnds: new WeakMap(),
+    partialEnds: new WeakMap(),
+    partialBases: new WeakMap(),
     citedSources: new Map(),
     partialSources: new WeakSet(),
     knownSlices: new Map(),

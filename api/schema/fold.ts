@@ -21,7 +21,7 @@ import type { Direction } from '../../core/domain/queries.js';
 import type { RelationshipType } from '../../core/domain/vocabulary.js';
 import { decodeCursor } from '../services/cursor.js';
 import { checkRange, LIMITS } from '../services/limits.js';
-import { NODE_FIELD_PROPS, propsOf, sliceProjection } from './projection.js';
+import { derivationProjection, NODE_FIELD_PROPS, propsOf, sliceProjection } from './projection.js';
 import { byResponseKey, childFields, fieldNamesOf, type SelectionContext, selectsFrom } from './selection.js';
 
 /** Most REPRESENTS relationships listed per party and direction. */
@@ -98,7 +98,8 @@ function shapeOf(sel: SelectionContext, fields: readonly FieldNode[], path: read
   return perFields(shapes, sel, fields, () => {
     let rels = fields;
     for (const name of path) rels = childFields(sel, rels, name);
-    const derived = childFields(sel, rels, 'derivedFrom').length > 0;
+    const derivedFields = childFields(sel, rels, 'derivedFrom');
+    const derived = derivedFields.length > 0;
     return {
       ends: childFields(sel, rels, 'fromNode').length > 0 || childFields(sel, rels, 'toNode').length > 0,
       sources: sourcesOf(sel, fields, path),
@@ -110,6 +111,8 @@ function shapeOf(sel: SelectionContext, fields: readonly FieldNode[], path: read
           derived &&
           (selectsFrom(sel, rels, ['derivedFrom', 'fromNode']) || selectsFrom(sel, rels, ['derivedFrom', 'toNode'])),
         derivedSources: derived && sourcesOf(sel, rels, ['derivedFrom']),
+        // A slice's relationships never enter the loaders' caches.
+        ...derivationProjection(sel, derivedFields, false),
       },
     };
   });

@@ -3,15 +3,15 @@ import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import type { GraphProjection, GraphTail } from '../../core/cypher/index.js';
 import type { NodeValue, RelationshipValue } from '../../core/domain/values.js';
 import { badInput } from '../errors/index.js';
-import { knowCited, primeGraph } from '../loaders/index.js';
+import { knowCited, knowDerivations, primeGraph } from '../loaders/index.js';
 import { drawnNode, type GraphValue, neighbourhood, network, shortestPaths } from '../services/graph.service.js';
 import { checkRange, LIMITS } from '../services/limits.js';
 import { PathArgs } from './args.js';
 import type { FaultlineContext } from './context.js';
 import { Graph } from './graph.type.js';
 import { NeighbourhoodArgs, NetworkArgs } from './network.args.js';
-import { EDGE_FIELD_PROPS, GRAPH_NODE_FIELD_PROPS, propsOf } from './projection.js';
-import { fieldNamesUnder, selects } from './selection.js';
+import { derivationProjection, EDGE_FIELD_PROPS, GRAPH_NODE_FIELD_PROPS, propsOf } from './projection.js';
+import { childFields, fieldNamesUnder, selects } from './selection.js';
 
 function graphNode(node: NodeValue) {
   return { ...drawnNode(node), node };
@@ -52,18 +52,24 @@ async function toGraph(ctx: FaultlineContext, info: GraphQLResolveInfo, graph: G
   );
   // What the statement fetched ahead (tailOf): the loads below then find it known and run nothing.
   if (graph.tail) {
-    primeGraph(ctx.loaders, graph.tail.nodes, graph.tail.edges);
+    knowDerivations(ctx.loaders, graph.edges, graph.tail, graph.tail.spec);
     knowCited(ctx.loaders, graph.tail.cited);
   }
   const nodes = nodesAhead(ctx, info, ['edges'], graph.edges);
-  const bases = selects(info, ['edges', 'derivedFrom']) ? [...new Set(graph.edges.flatMap((e) => e.derivedFrom))] : [];
+  const { partialBases, partialEnds } = ctx.loaders;
+  const bases = selects(info, ['edges', 'derivedFrom'])
+    ? [...new Set(graph.edges.filter((e) => !partialBases.has(e)).flatMap((e) => e.derivedFrom))]
+    : [];
   const [, found] = await Promise.all([
     nodes.length > 0 ? ctx.loaders.nodeById.loadMany(nodes) : [],
     bases.length > 0 ? ctx.loaders.relationshipById.loadMany(bases) : [],
   ]);
-  const derived = (found as (RelationshipValue | Error | null)[]).filter(
-    (r): r is RelationshipValue => r !== null && !(r instanceof Error),
-  );
+  const derived = [
+    ...graph.edges.flatMap((e) => partialBases.get(e) ?? []),
+    ...(found as (RelationshipValue | Error | null)[]).filter(
+      (r): r is RelationshipValue => r !== null && !(r instanceof Error),
+    ),
+  ].filter((r) => !partialEnds.has(r));
   const more = nodesAhead(ctx, info, ['edges', 'derivedFrom'], derived);
   if (more.length > 0) await ctx.loaders.nodeById.loadMany(more);
   return { ...graph, nodes: graph.nodes.map(graphNode) };
@@ -73,10 +79,16 @@ async function toGraph(ctx: FaultlineContext, info: GraphQLResolveInfo, graph: G
  * What the selection will ask of the edges (the fields nodesAhead and toGraph look at), to fetch
  * it in the graph's own statement instead of in further round trips.
  */
-function tailOf(info: GraphQLResolveInfo): GraphTail {
+function tailOf(info: GraphQLResolveInfo, projection: GraphProjection): GraphTail {
   const wants = (path: string[]) => selects(info, ['edges', ...path]);
   const derived = wants(['derivedFrom']);
   return {
+    // Edges read whole are cached by toGraph (primeGraph), so their bases are read whole too.
+    ...derivationProjection(
+      info,
+      childFields(info, childFields(info, info.fieldNodes, 'edges'), 'derivedFrom'),
+      projection.edgeProps === null,
+    ),
     sources: wants(['evidence', 'source']) || wants(['evidence', 'offset']),
     derived,
     derivedEnds: derived && (wants(['derivedFrom', 'fromNode']) || wants(['derivedFrom', 'toNode'])),
@@ -98,6 +110,12 @@ function projectionOf(info: GraphQLResolveInfo): GraphProjection {
     nodeProps: endsAsked ? null : propsOf(fieldNamesUnder(info, ['nodes']), GRAPH_NODE_FIELD_PROPS, always),
     edgeProps: propsOf(fieldNamesUnder(info, ['edges']), EDGE_FIELD_PROPS, always),
   };
+}
+
+/** What a graph's statement reads: the edges' tail and how much of each record (tailOf, projectionOf). */
+function tailAndProjection(info: GraphQLResolveInfo): { tail: GraphTail; projection: GraphProjection } {
+  const projection = projectionOf(info);
+  return { tail: tailOf(info, projection), projection };
 }
 
 @Resolver()
@@ -125,8 +143,7 @@ export class NetworkResolver {
       to: args.to ?? null,
       limit,
       after: args.after ?? null,
-      tail: tailOf(info),
-      projection: projectionOf(info),
+      ...tailAndProjection(info),
     });
     return toGraph(ctx, info, graph);
   }
@@ -149,8 +166,7 @@ export class NetworkResolver {
       types: args.types ?? null,
       limit,
       countEdges,
-      tail: tailOf(info),
-      projection: projectionOf(info),
+      ...tailAndProjection(info),
     });
     return toGraph(ctx, info, graph);
   }
@@ -167,8 +183,7 @@ export class NetworkResolver {
       maxLength,
       all: args.all ?? true,
       maxPaths: LIMITS.paths,
-      tail: tailOf(info),
-      projection: projectionOf(info),
+      ...tailAndProjection(info),
     });
     return toGraph(ctx, info, graph);
   }

@@ -21,7 +21,7 @@ export const GRAPH_NODE_FIELD_PROPS: Readonly<Record<string, readonly DrawnProp[
 /**
  * What each Relationship field reads of a stored relationship. `evidence` reads the quotes, their
  * sources and offsets (core/storage relationshipFromProps); `derivedFrom` the ids of the bases,
- * which are then read whole.
+ * which are then read in part or whole by their own selection (derivationProjection).
  */
 export const EDGE_FIELD_PROPS: Readonly<Record<string, readonly DrawnProp[]>> = {
   id: [],
@@ -75,4 +75,21 @@ export function sliceProjection(
     relProps: propsOf(fieldNamesOf(sel, rels), EDGE_FIELD_PROPS, { skip: ['fromNode', 'toNode'] }),
     otherProps: ends.length === 0 ? null : propsOf(fieldNamesOf(sel, ends), NODE_FIELD_PROPS, { always: ['type'] }),
   };
+}
+
+/**
+ * How much of the relationships an edge was derived from, and of their ends, a statement returns,
+ * from the `derivedFrom` fields of the edges' selection. Read in part only when the edges
+ * themselves stay out of the loaders' caches (`edgesCached` false), and the ends only when the
+ * bases do: a value read in part answers fields of the value it hangs from, and a cached value can
+ * be reached by other fields of the request that ask for more.
+ */
+export function derivationProjection(
+  sel: SelectionContext,
+  derivedFields: readonly FieldNode[],
+  edgesCached: boolean,
+): { derivedProps: DrawnProp[] | null; derivedEndProps: DrawnProp[] | null } {
+  if (edgesCached || derivedFields.length === 0) return { derivedProps: null, derivedEndProps: null };
+  const { relProps, otherProps } = sliceProjection(sel, derivedFields);
+  return { derivedProps: relProps, derivedEndProps: relProps === null ? null : otherProps };
 }

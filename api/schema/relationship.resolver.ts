@@ -12,14 +12,14 @@ import { Source } from './source.type.js';
 // ahead by the graph queries), and through the loaders otherwise: a promise per field is what
 // large answers spent most of their time on.
 
-/** The other end a projected slice returned with `rel`, when it is the end asked for. */
-function sliced(ctx: FaultlineContext, id: string, rel: RelationshipValue): NodeValue | undefined {
-  const other = ctx.loaders.slicedEnds.get(rel);
-  return other?.id === id ? other : undefined;
+/** The end `id` when a statement returned it in part with `rel` (a projected slice's other end, a derivation's ends). */
+function partialEnd(ctx: FaultlineContext, id: string, rel: RelationshipValue): NodeValue | undefined {
+  const ends = ctx.loaders.partialEnds.get(rel);
+  return ends?.[0]?.id === id ? ends[0] : ends?.[1]?.id === id ? ends[1] : undefined;
 }
 
 function endpoint(ctx: FaultlineContext, id: string, rel: RelationshipValue): NodeValue | Promise<NodeValue> {
-  const known = ctx.loaders.knownNodes.get(id) ?? sliced(ctx, id, rel);
+  const known = ctx.loaders.knownNodes.get(id) ?? partialEnd(ctx, id, rel);
   if (known) return known;
   return ctx.loaders.nodeById.load(id).then((node) => {
     // Relationships cannot outlive their endpoints in Neo4j; this only fires if a node vanished mid-request.
@@ -90,6 +90,8 @@ export class RelationshipResolver {
     @Ctx() ctx: FaultlineContext,
   ): RelationshipValue[] | Promise<RelationshipValue[]> {
     if (rel.derivedFrom.length === 0) return [];
+    const partial = ctx.loaders.partialBases.get(rel);
+    if (partial) return partial as RelationshipValue[];
     const known = rel.derivedFrom.map((id) => ctx.loaders.knownRelationships.get(id));
     if (known.every((r) => r !== undefined)) return known as RelationshipValue[];
     return ctx.loaders.relationshipById.loadMany(rel.derivedFrom).then((found) => derivationOf(rel, found));

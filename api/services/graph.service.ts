@@ -1,6 +1,6 @@
 /** Subgraphs for the explorer: every edge's endpoints are among the nodes. */
 
-import type { CitedSource, GraphProjection, GraphTail, NetworkPosition } from '../../core/cypher/index.js';
+import type { GraphProjection, GraphTail, NetworkPosition, TailRows } from '../../core/cypher/index.js';
 import { joinParts, neighbourhoodStatement, networkStatement, pathStatement } from '../../core/cypher/index.js';
 import type { Database } from '../../core/db/index.js';
 import type { NodeValue, RelationshipValue } from '../../core/domain/values.js';
@@ -17,7 +17,7 @@ export interface GraphValue {
    * derived-from relationships and their ends. Not part of the answer; the resolver primes the
    * loaders with them.
    */
-  tail?: { nodes: NodeValue[]; edges: RelationshipValue[]; cited: CitedSource[] };
+  tail?: TailRows & { spec: GraphTail };
   /** Which of `nodes` and `edges` hold only what a drawing shows (never to be cached by loaders). */
   projection?: GraphProjection;
   /** Relationships in the whole answer, before any limit. */
@@ -129,7 +129,8 @@ export async function network(
   const built = graph.build();
   return {
     ...built,
-    tail: row ? { nodes: row.tailNodes, edges: row.tailRels, cited: row.cited } : undefined,
+    tail:
+      row && q.tail ? { tailNodes: row.tailNodes, tailRels: row.tailRels, cited: row.cited, spec: q.tail } : undefined,
     projection: q.projection,
     totalEdges: total,
     truncated: built.edges.length < total,
@@ -166,7 +167,7 @@ export async function neighbourhood(
   const totalEdges = row.totalEdges ?? built.edges.length;
   return {
     ...complete(built, totalEdges),
-    tail: { nodes: row.tailNodes, edges: row.tailRels, cited: row.cited },
+    tail: q.tail ? { tailNodes: row.tailNodes, tailRels: row.tailRels, cited: row.cited, spec: q.tail } : undefined,
     projection: q.projection,
     truncated: row.totalNodes > row.nodes.length - 1 || built.edges.length < totalEdges,
   };
@@ -202,7 +203,7 @@ export async function shortestPaths(
   if (!row.toFound) throw notFound(`No node has id "${q.to}".`, { field: 'to' });
   return {
     ...complete({ nodes: row.nodes, edges: row.rels }),
-    tail: { nodes: row.tailNodes, edges: row.tailRels, cited: row.cited },
+    tail: q.tail ? { tailNodes: row.tailNodes, tailRels: row.tailRels, cited: row.cited, spec: q.tail } : undefined,
     projection: q.projection,
   };
 }

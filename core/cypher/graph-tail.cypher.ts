@@ -8,8 +8,8 @@ import type { Plain } from '../db/index.js';
 import type { NodeValue, RelationshipValue, SourceValue } from '../domain/values.js';
 import { SOURCE_PROPS_WITHOUT_TEXT, sourceFromProps } from '../storage/properties.js';
 import type { Column } from './parts.js';
-import { nodeFromRow, relationshipFromRow } from './rows.js';
-import { nodeMap, relMap } from './shared.js';
+import { nodeDecoder, relationshipDecoder } from './rows.js';
+import { type DrawnProp, nodeMapOf, relMapOf } from './shared.js';
 
 /**
  * What a subgraph's selection will ask of its edges beyond the edges themselves, fetched in the
@@ -27,6 +27,14 @@ export interface GraphTail {
    * articles) and each quote's offset is worked out in the statement.
    */
   sourceTexts: boolean;
+  /**
+   * Only these stored properties of the relationships the edges were derived from (and their
+   * ids), when the selection under `derivedFrom` shows no more than that; absent or null: whole
+   * records. Values read in part must stay out of the loaders' caches.
+   */
+  derivedProps?: readonly DrawnProp[] | null;
+  /** The same for those relationships' ends (what `derivedFrom { fromNode toNode }` shows). */
+  derivedEndProps?: readonly DrawnProp[] | null;
 }
 
 export const NO_TAIL: GraphTail = {
@@ -123,7 +131,7 @@ export function tailClauses(rels: string, tail: GraphTail): string {
 `
       : `WITH *, [] AS tailNodeList
 `;
-  return `${derived}${sources}${nodes}WITH *, [n IN tailNodeList | ${nodeMap('n')}] AS tailNodes, [d IN ds | ${relMap('d')}] AS tailRels
+  return `${derived}${sources}${nodes}WITH *, [n IN tailNodeList | ${nodeMapOf('n', tail.derivedEndProps ?? null)}] AS tailNodes, [d IN ds | ${relMapOf('d', tail.derivedProps ?? null)}] AS tailRels
 `;
 }
 
@@ -153,11 +161,11 @@ function citedFromPlain(whole: boolean): (plain: Plain, i: number) => CitedSourc
   };
 }
 
-/** Decodes the columns tailClauses binds, for a tail that read its sources whole or not (`sourceTexts`). */
-export function tailFromRow(row: Row, sourceTexts: boolean): TailRows {
+/** Decodes the columns tailClauses binds for `tail`. */
+export function tailFromRow(row: Row, tail: GraphTail): TailRows {
   return {
-    tailNodes: list(row, 'tailNodes').map(nodeFromRow),
-    tailRels: list(row, 'tailRels').map(relationshipFromRow),
-    cited: list(row, 'cited').map(citedFromPlain(sourceTexts)),
+    tailNodes: list(row, 'tailNodes').map(nodeDecoder(tail.derivedEndProps ?? null)),
+    tailRels: list(row, 'tailRels').map(relationshipDecoder(tail.derivedProps ?? null)),
+    cited: list(row, 'cited').map(citedFromPlain(tail.sourceTexts)),
   };
 }

@@ -170,7 +170,7 @@ ${returnInParts(
       total: num(row, 'total'),
       edges: list(row, 'edges').map(edgeRowOf(relationshipDecoder(light.edgeProps))),
       nodes: list(row, 'nodes').map(nodeDecoder(light.nodeProps)),
-      ...tailFromRow(row, (q.tail ?? NO_TAIL).sourceTexts),
+      ...tailFromRow(row, q.tail ?? NO_TAIL),
     }),
   };
 }
@@ -269,7 +269,7 @@ ${tailClauses('rs', q.tail ?? NO_TAIL)}${returnInParts(
       rels: list(row, 'rels').map(relationshipDecoder(light.edgeProps)),
       totalNodes: num(row, 'totalNodes'),
       totalEdges: row.totalEdges === null ? null : num(row, 'totalEdges'),
-      ...tailFromRow(row, (q.tail ?? NO_TAIL).sourceTexts),
+      ...tailFromRow(row, q.tail ?? NO_TAIL),
     }),
   };
 }
@@ -337,7 +337,7 @@ ${tailClauses('rs', q.tail ?? NO_TAIL)}${returnInParts(
       toFound: flag(row, 'toFound'),
       nodes: list(row, 'nodes').map(nodeDecoder(light.nodeProps)),
       rels: list(row, 'rels').map(relationshipDecoder(light.edgeProps)),
-      ...tailFromRow(row, (q.tail ?? NO_TAIL).sourceTexts),
+      ...tailFromRow(row, q.tail ?? NO_TAIL),
     }),
   };
 }

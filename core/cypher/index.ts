@@ -51,6 +51,7 @@ export {
   partyEventsStatement,
 } from './party-events.cypher.js';
 export {
+  type Derivations,
   NO_DERIVATIONS,
   type RelationshipSlice,
   type RelationshipSliceKey,

@@ -80,7 +80,10 @@ export interface RelationshipSlice {
 }
 
 /** What a slice fetches of its relationships' derivations. */
-export type Derivations = Pick<GraphTail, 'derived' | 'derivedEnds' | 'derivedSources'>;
+export type Derivations = Pick<
+  GraphTail,
+  'derived' | 'derivedEnds' | 'derivedSources' | 'derivedProps' | 'derivedEndProps'
+>;
 
 /** A slice as it comes back: the total before paging and the kept relationships, most recent first. */
 export interface RelationshipSliceRow extends TailRows {
@@ -144,7 +147,7 @@ export function sliceSubquery(n: string, slice: RelationshipSlice, spec: string,
 /** Decodes a sliceSubquery column of `slice`. */
 export function sliceFromPlain(
   plain: Plain,
-  slice: Pick<RelationshipSlice, 'ends' | 'relProps' | 'otherProps' | 'sourceTexts'>,
+  slice: Pick<RelationshipSlice, 'ends' | 'relProps' | 'otherProps' | 'sources' | 'sourceTexts' | 'derived'>,
 ): RelationshipSliceRow {
   // [total, owner id, rels, cited sources, tailNodes, tailRels]
   const [total = null, owner = null, rels = null, cited = null, tailNodes = null, tailRels = null] = list(
@@ -178,7 +181,7 @@ export function sliceFromPlain(
         other,
       };
     }),
-    ...tailFromRow(row, slice.sourceTexts),
+    ...tailFromRow(row, { ...slice.derived, sources: slice.sources, sourceTexts: slice.sourceTexts }),
   };
 }
 
