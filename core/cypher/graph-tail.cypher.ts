@@ -3,13 +3,13 @@
  * (evidence sources, derivations and their ends), fetched in the graph's own statement.
  */
 
-import { asRow, list, map, type Row, texts } from '../db/decode.js';
+import { asRow, list, type Row, texts } from '../db/decode.js';
 import type { Plain } from '../db/index.js';
 import type { NodeValue, RelationshipValue, SourceValue } from '../domain/values.js';
 import { SOURCE_PROPS_WITHOUT_TEXT, sourceFromProps } from '../storage/properties.js';
 import type { Column } from './parts.js';
-import { nodeDecoder, relationshipDecoder } from './rows.js';
-import { type DrawnProp, nodeMapOf, relMapOf } from './shared.js';
+import { nodeDecoder, propsFromPlain, relationshipDecoder } from './rows.js';
+import { type DrawnProp, nodeMapOf, relMapOf, wholeNode } from './shared.js';
 
 /**
  * What a subgraph's selection will ask of its edges beyond the edges themselves, fetched in the
@@ -66,8 +66,11 @@ export interface TailRows {
   cited: CitedSource[];
 }
 
-/** A source without its text, as a map of the properties sourceFromProps reads. */
-const WITHOUT_TEXT = `s {${SOURCE_PROPS_WITHOUT_TEXT.map((p) => `.${p}`).join(', ')}}`;
+/**
+ * A source without its text: the values of the properties sourceFromProps reads, in the order of
+ * SOURCE_PROPS_WITHOUT_TEXT (a list carries no key strings for the driver to decode).
+ */
+const WITHOUT_TEXT = `[${SOURCE_PROPS_WITHOUT_TEXT.map((p) => `s.${p}`).join(', ')}]`;
 
 /**
  * A CALL binding `col` to the sources that the evidence of the relationships in list expression
@@ -87,7 +90,7 @@ function citedSourcesCall(rels: string, imports: string, whole: boolean, col: st
   // A quote starts after the text before its first occurrence; counted in characters (code points,
   // what size() counts), which are UTF-16 code units only when none of them lies beyond U+FFFF.
   WITH s, quotes, [q IN quotes | CASE WHEN q = '' THEN ['', ''] ELSE split(s.text, q) END] AS cut
-  RETURN collect([${whole ? 'properties(s)' : WITHOUT_TEXT}, quotes,
+  RETURN collect([${whole ? wholeNode('s') : WITHOUT_TEXT}, quotes,
     [parts IN cut | CASE WHEN size(parts) < 2 THEN -1 WHEN parts[0] =~ '[\\\\x{0}-\\\\x{FFFF}]*' THEN size(parts[0]) END]]) AS ${col}
 }
 `;
@@ -148,7 +151,7 @@ function citedFromPlain(whole: boolean): (plain: Plain, i: number) => CitedSourc
     const at = `cited[${i}]`;
     const [props = null, quotes = null, offsets = null] = list(asRow(plain, at), at);
     const row: Row = { props, quotes, offsets };
-    const record = sourceFromProps(map(row, 'props'));
+    const record = sourceFromProps(propsFromPlain(props, whole ? null : SOURCE_PROPS_WITHOUT_TEXT));
     const quoted = texts(row, 'quotes');
     const found = list(row, 'offsets');
     const byQuote = new Map<string, number>();
