@@ -59,7 +59,11 @@ export interface CitedSource {
   offsets: Map<string, number>;
 }
 
-/** The nodes and relationships a tail fetched (derived relationships and their ends, cited sources). */
+/**
+ * The nodes and relationships a tail fetched (derived relationships and their ends, cited
+ * sources); the first two hold only some properties when the tail's `derivedEndProps` and
+ * `derivedProps` say so.
+ */
 export interface TailRows {
   tailNodes: NodeValue[];
   tailRels: RelationshipValue[];
