@@ -19,12 +19,10 @@ import type { Database } from '../core/db/index.js';
 import type { Logger } from '../core/logger.js';
 import { projectPath } from '../core/project-root.js';
 import { authPlugin } from './auth/index.js';
-import { createFormatError } from './errors/index.js';
+import { createFormatError, errorRequestPlugin } from './errors/index.js';
 import {
-  bindRequestContext,
   bodyErrors,
   csrfGuard,
-  currentRequest,
   DEFAULT_GRAPHIQL_DIR,
   graphiqlAssets,
   graphiqlPage,
@@ -99,18 +97,10 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
       authPlugin({ apiKeys: config.apiKeys, requireKeyForReads: config.requireKeyForReads }),
       costLimitPlugin(limits.maxCost, SIZE_CAPS),
       unavailableStatusPlugin(),
+      errorRequestPlugin(),
     ],
   });
   await apollo.start();
-
-  // Time in Neo4j, per request: the listener finds the request through AsyncLocalStorage.
-  const unsubscribe = db.onStatement((event) => {
-    const state = currentRequest();
-    if (state) {
-      state.neo4jMs += event.ms;
-      state.statements += 1;
-    }
-  });
 
   app.use(requestId(config.apiKeys));
   app.use(requestLog(logger.child({ component: 'http' })));
@@ -133,11 +123,16 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     jsonBody(limits.bodyLimitBytes),
     bodyErrors(limits.bodyLimitBytes),
     batchLimit(limits.maxBatch),
-    bindRequestContext,
     expressMiddleware(apollo, {
       context: async ({ res }) => {
         const state = requestStateOf(res);
-        return createContext({ db, logger, requestId: state?.requestId, auth: state?.credentials });
+        if (!state) return createContext({ db, logger });
+        // Time in Neo4j, per request (the request log reports it): the request's own database door counts it.
+        const counted = db.observedBy((event) => {
+          state.neo4jMs += event.ms;
+          state.statements += 1;
+        });
+        return createContext({ db: counted, logger, requestId: state.requestId, auth: state.credentials });
       },
     }),
   );
@@ -147,7 +142,6 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   try {
     await once(httpServer, 'listening');
   } catch (error) {
-    unsubscribe();
     await apollo.stop();
     throw error;
   }
@@ -162,7 +156,6 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     port,
     close() {
       closing ??= (async () => {
-        unsubscribe();
         // The drain plugin closes the HTTP server and waits for in-flight requests.
         await apollo.stop();
         if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));

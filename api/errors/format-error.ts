@@ -3,12 +3,32 @@
  * everything unexpected, so no stack trace, driver message or Cypher text reaches a client
  * (unless config.development). Masked errors are logged with the request id to find them again.
  */
+import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ConstraintViolationError, DatabaseUnavailableError, TransactionTimeoutError } from '../../core/db/index.js';
 import type { Logger } from '../../core/logger.js';
-import { currentRequest } from '../http/request-context.js';
 import { ErrorCode, isErrorCode } from './error-code.js';
+
+/**
+ * The request each error arose in. Apollo calls formatError with the error alone; errorRequestPlugin
+ * records the request's id for every error of a request just before Apollo formats them (the same
+ * error objects). Errors Apollo answers before a request starts (an unreadable HTTP request) have
+ * none; their response still carries the id in its x-request-id header.
+ */
+const requestIdOfError = new WeakMap<object, string>();
+
+export function errorRequestPlugin(): ApolloServerPlugin<{ requestId: string }> {
+  const listener: GraphQLRequestListener<{ requestId: string }> = {
+    async didEncounterErrors({ contextValue, errors }) {
+      for (const error of errors) requestIdOfError.set(error, contextValue.requestId);
+    },
+  };
+  return { requestDidStart: async () => listener };
+}
+
+const requestIdOf = (error: unknown) =>
+  typeof error === 'object' && error !== null ? requestIdOfError.get(error) : undefined;
 
 export interface FormatErrorOptions {
   logger: Logger;
@@ -64,7 +84,7 @@ export function createFormatError(options: FormatErrorOptions) {
       development && formatted.extensions?.stacktrace ? { stacktrace: formatted.extensions.stacktrace } : {};
 
     if (original instanceof DatabaseUnavailableError) {
-      logger.warn({ requestId: currentRequest()?.requestId, reason: original.message }, 'Neo4j unavailable');
+      logger.warn({ requestId: requestIdOf(error), reason: original.message }, 'Neo4j unavailable');
       return {
         message: 'The database is unavailable; try again shortly.',
         ...where,
@@ -119,7 +139,7 @@ export function createFormatError(options: FormatErrorOptions) {
       return { ...formatted, extensions };
     }
 
-    const requestId = currentRequest()?.requestId;
+    const requestId = requestIdOf(error);
     logger.error(
       { err: original, requestId, path: formatted.path },
       'unexpected error while serving a GraphQL request',

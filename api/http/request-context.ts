@@ -1,9 +1,10 @@
 /**
- * Per-request state that code deep below the HTTP layer needs (request id, time spent in
- * Neo4j, whether the caller holds a valid key), carried with AsyncLocalStorage so that the
- * Database and the resolvers do not need to thread it through every call.
+ * Per-request state that the layers below HTTP fill in or read (request id, time spent in Neo4j,
+ * whether the caller holds a valid key). It travels explicitly: on the response (request-id.ts
+ * requestStateOf) and, for the resolvers, in the GraphQL context, whose database door adds each
+ * statement's time to it (server.ts). Not through AsyncLocalStorage, which on Node 20 runs a hook
+ * on every promise of the process (a few per cent of the throughput of a small query here).
  */
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Credentials } from '../auth/api-keys.js';
 
 export interface RequestState {
@@ -16,8 +17,6 @@ export interface RequestState {
   credentials: Credentials;
 }
 
-const storage = new AsyncLocalStorage<RequestState>();
-
 export function newRequestState(requestId: string): RequestState {
   return {
     requestId,
@@ -26,14 +25,4 @@ export function newRequestState(requestId: string): RequestState {
     statements: 0,
     credentials: { presented: false, valid: false },
   };
-}
-
-/** Runs `fn` with `state` as the current request. */
-export function runInRequest<T>(state: RequestState, fn: () => T): T {
-  return storage.run(state, fn);
-}
-
-/** The request being served, or undefined outside one (start-up, tests calling services directly). */
-export function currentRequest(): RequestState | undefined {
-  return storage.getStore();
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestHandler, Response } from 'express';
 import { credentialsOf } from '../auth/api-keys.js';
-import { newRequestState, type RequestState, runInRequest } from './request-context.js';
+import { newRequestState, type RequestState } from './request-context.js';
 
 /** A caller's x-request-id is kept when it looks like an id (so it cannot inject into logs). */
 const SAFE_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -22,13 +22,3 @@ export function requestId(apiKeys: readonly string[]): RequestHandler {
     next();
   };
 }
-
-/**
- * Makes the request's state the async context of everything after it. Mounted after the body
- * parser: the parser resumes from socket events, which would otherwise lose the context.
- */
-export const bindRequestContext: RequestHandler = (_req, res, next) => {
-  const state = requestStateOf(res);
-  if (!state) return next();
-  runInRequest(state, next);
-};

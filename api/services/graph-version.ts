@@ -31,10 +31,11 @@ const caches = new WeakMap<Database, VersionCache>();
  * version empties the cache; a computation that fails is forgotten, so the next request retries.
  */
 export function cachedForVersion<T>(db: Database, version: string, key: string, compute: () => Promise<T>): Promise<T> {
-  let cache = caches.get(db);
+  // Per process-wide door: each request reaches the database through its own (Database.observedBy).
+  let cache = caches.get(db.shared);
   if (!cache || cache.version !== version) {
     cache = { version, entries: new Map() };
-    caches.set(db, cache);
+    caches.set(db.shared, cache);
   }
   const entries = cache.entries;
   const hit = entries.get(key);
@@ -58,5 +59,5 @@ export function cachedForVersion<T>(db: Database, version: string, key: string, 
 
 /** Empties the cache of one database (tests, or after a reset done behind the API's back). */
 export function clearVersionCache(db: Database): void {
-  caches.delete(db);
+  caches.delete(db.shared);
 }

@@ -110,6 +110,8 @@ function plainRow(record: Neo4jRecord): Row {
 export class Database {
   readonly driver: Driver;
   private readonly listeners = new Set<StatementListener>();
+  /** Told of each statement run through this door only (observedBy), after the process-wide listeners. */
+  private readonly observer: StatementListener | null = null;
   private readonly txTimeout: number;
 
   constructor(
@@ -134,6 +136,25 @@ export class Database {
     return () => this.listeners.delete(listener);
   }
 
+  /**
+   * The process-wide door this one belongs to: itself, or the door an observedBy door was made
+   * from. What is kept per database (caches of results) is kept under this one.
+   */
+  get shared(): Database {
+    return this;
+  }
+
+  /**
+   * This door, sharing its driver and listeners, that also tells `observer` of every statement run
+   * through it: one request's own accounting (the API hands each request such a door), with nothing
+   * kept per request in the process-wide door.
+   */
+  observedBy(observer: StatementListener): Database {
+    const view: Database = Object.create(this);
+    Object.defineProperties(view, { observer: { value: observer }, shared: { value: this.shared } });
+    return view;
+  }
+
   private session(mode: 'READ' | 'WRITE') {
     return this.driver.session({
       database: this.connection.database,
@@ -149,6 +170,7 @@ export class Database {
     const rows = result.records.map(plainRow);
     const event: StatementEvent = { cypher: statement.cypher, mode, ms, rows: rows.length };
     for (const listener of this.listeners) listener(event);
+    this.observer?.(event);
     const decode = statement.decode;
     return decode ? rows.map(decode) : (rows as R[]);
   }

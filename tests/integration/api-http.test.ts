@@ -149,6 +149,43 @@ describe('the Faultline HTTP server', () => {
       expect(line.neo4jMs).toBeGreaterThan(0);
       expect(line.neo4jMs).toBeLessThanOrEqual(line.ms as number);
     });
+
+    it('answers a repeated analysis from the cache it shares with every request', async () => {
+      // Each request reaches Neo4j through its own door (Database.observedBy); the results cached
+      // per graph version are kept per process, so the second request runs no statement.
+      const query = '{ analysis { ties balance { unbalancedTotal } } }';
+      const logged = async (id: string) => {
+        const res = await server.post(JSON.stringify({ query }), { 'x-request-id': id });
+        expect(res.body.errors).toBeUndefined();
+        await expect.poll(() => server.logs.find((l) => l.requestId === id && l.msg === 'request')).toBeTruthy();
+        return server.logs.find((l) => l.requestId === id && l.msg === 'request') as { statements: number };
+      };
+      expect((await logged('analysis-first')).statements).toBeGreaterThan(0);
+      expect((await logged('analysis-again')).statements).toBe(0);
+    });
+
+    it('counts each request its own statements when requests run side by side', async () => {
+      // One statement for a node; a search and a path beside it run their own.
+      const one = IRAQ;
+      const more = `{ a: node(id: "iraq") { id } b: search(text: "Iraq") { node { id } } c: path(from: "iraq", to: "united-states") { edges { id } } }`;
+      const statementsOf = async (id: string) => {
+        await expect.poll(() => server.logs.find((l) => l.requestId === id && l.msg === 'request')).toBeTruthy();
+        return (server.logs.find((l) => l.requestId === id && l.msg === 'request') as { statements: number })
+          .statements;
+      };
+      await server.post(JSON.stringify({ query: one }), { 'x-request-id': 'alone-one' });
+      const answer = await server.post(JSON.stringify({ query: more }), { 'x-request-id': 'alone-more' });
+      expect(answer.body.errors).toBeUndefined();
+      const alone = { one: await statementsOf('alone-one'), more: await statementsOf('alone-more') };
+      expect(alone.more).toBeGreaterThan(alone.one);
+      const ids = Array.from({ length: 6 }, (_, i) => [i % 2 ? 'one' : 'more', `side-${i}`] as const);
+      await Promise.all(
+        ids.map(([kind, id]) =>
+          server.post(JSON.stringify({ query: kind === 'one' ? one : more }), { 'x-request-id': id }),
+        ),
+      );
+      for (const [kind, id] of ids) expect(await statementsOf(id), id).toBe(alone[kind]);
+    });
   });
 
   describe('limits', () => {
