@@ -22,7 +22,9 @@ import { exactDate } from '../core/domain/fuzzy-date.js';
 import { type RelationshipRecord, statedRelationship } from '../core/domain/records.js';
 import { BulkWriter } from '../core/storage/bulk-writer.js';
 import { countGraph, type Props, partyToProps, relationshipToProps, resetGraph } from '../core/storage/index.js';
+import { organisation } from '../tests/support/records.js';
 import { cpuSeconds, serverPid } from './neo4j-process.js';
+import { wholeOption } from './options.js';
 
 const { values } = parseArgs({
   options: {
@@ -35,9 +37,9 @@ const { values } = parseArgs({
   },
 });
 
-const RELATIONSHIPS = Number(values.relationships);
-const PARTIES = Number(values.parties);
-const ROUNDS = Number(values.rounds);
+const RELATIONSHIPS = wholeOption('relationships', values.relationships, 1, 10_000_000);
+const PARTIES = wholeOption('parties', values.parties, 2, 1_000_000);
+const ROUNDS = wholeOption('rounds', values.rounds, 1, 100);
 
 /** The Neo4j server started with `home`; the ceiling is read from its CPU time. */
 function server(home: string): number {
@@ -95,19 +97,8 @@ const SHAPES: Record<string, (r: RelationshipRecord) => Props> = {
 async function writeOnce(db: Database, shape: (r: RelationshipRecord) => Props) {
   const writer = new BulkWriter(db, { create: true });
   for (let p = 0; p < PARTIES; p++) {
-    await writer.node('Organisation', {
-      id: `party-${p}`,
-      props: partyToProps({
-        id: `party-${p}`,
-        type: 'Organisation',
-        name: `Party ${p}`,
-        aliases: [],
-        description: null,
-        country: null,
-        kind: 'MILITIA',
-        unknown: false,
-      }),
-    });
+    const party = organisation(`party-${p}`, { name: `Party ${p}`, kind: 'MILITIA' });
+    await writer.node('Organisation', { id: party.id, props: partyToProps(party) });
   }
   // Nodes go first and are committed before the first relationship batch: time only the relationships.
   const rows = Array.from({ length: RELATIONSHIPS }, (_, i) => {

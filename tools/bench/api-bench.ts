@@ -28,6 +28,7 @@ import { countGraph, resetGraph, writeGraph } from '../../core/storage/graph-wri
 import { applySchema } from '../../core/storage/schema.js';
 import { synthesize } from '../../graph-seed/index.js';
 import { freePort, type RunningNeo4j, startLocalNeo4j } from '../../neo4j-local/index.js';
+import { wholeOption } from '../options.js';
 import { agent, dataOf, figures, graphql, throughput, timed } from './http-timing.js';
 import { type RunningPeer, startPeer } from './peer.js';
 import { type BenchQuery, benchQueries, type Operation } from './queries.js';
@@ -67,24 +68,21 @@ function options(): Options {
       'show-statements': { type: 'boolean', default: false },
     },
   });
-  const whole = (name: string, raw: string, min: number, max: number) => {
-    const n = Number(raw);
-    if (!Number.isInteger(n) || n < min || n > max)
-      throw new Error(`--${name} must be a whole number from ${min} to ${max}, got ${raw}`);
-    return n;
-  };
   const sizes = values.sizes.split(',').map((s) => {
     const m = /^\s*(\d+)\s*x\s*(\d+)\s*$/.exec(s);
     if (!m) throw new Error(`--sizes: expected PARTIESxEVENTS such as 500x1500, got "${s}"`);
-    return { parties: whole('sizes', m[1] ?? '', 2, 1_000_000), events: whole('sizes', m[2] ?? '', 0, 10_000_000) };
+    return {
+      parties: wholeOption('sizes', m[1] ?? '', 2, 1_000_000),
+      events: wholeOption('sizes', m[2] ?? '', 0, 10_000_000),
+    };
   });
   return {
     sizes,
-    iterations: whole('iterations', values.iterations, 1, 100_000),
-    warmup: whole('warmup', values.warmup, 0, 10_000),
-    concurrency: whole('concurrency', values.concurrency, 1, 1000),
-    durationMs: whole('duration', values.duration, 1, 3600) * 1000,
-    seed: whole('seed', values.seed, 0, 2 ** 31),
+    iterations: wholeOption('iterations', values.iterations, 1, 100_000),
+    warmup: wholeOption('warmup', values.warmup, 0, 10_000),
+    concurrency: wholeOption('concurrency', values.concurrency, 1, 1000),
+    durationMs: wholeOption('duration', values.duration, 1, 3600) * 1000,
+    seed: wholeOption('seed', values.seed, 0, 2 ** 31),
     only: values.only ? values.only.split(',').map((q) => q.trim()) : null,
     wipe: values.wipe,
     showStatements: values['show-statements'],
