@@ -64,15 +64,19 @@ export function planOf(captured: Captured[]): Plan {
   return { statements: sorted.map((c) => c.statement), after, trips: Math.max(0, ...depth) };
 }
 
-/** Runs one statement on the driver, in a read transaction, and returns its rows as plain values. */
+/**
+ * Runs one statement on the driver, in a read transaction, and returns its rows as plain values.
+ * It goes through the driver's executeQuery, as Faultline's own single statements do (core/db): a
+ * managed read transaction whose BEGIN travels with the statement. The yardstick pays the same
+ * round trips as the API, no more.
+ */
 export async function runRead(db: Database, cypher: string, params: Record<string, unknown> = {}): Promise<unknown[]> {
-  const session = db.driver.session({ database: db.connection.database, defaultAccessMode: neo4j.session.READ });
-  try {
-    const result = await session.executeRead((tx) => tx.run(cypher, params));
-    return result.records.map((r) => toPlain(r.toObject()));
-  } finally {
-    await session.close();
-  }
+  const result = await db.driver.executeQuery(cypher, params, {
+    routing: neo4j.routing.READ,
+    database: db.connection.database,
+    bookmarkManager: null,
+  });
+  return result.records.map((r) => toPlain(r.toObject()));
 }
 
 /** Runs the hand-written statement of `query` (runRead). */

@@ -1,0 +1,151 @@
+/**
+ * The database door (core/db) against the real Neo4j: a single statement runs in a managed
+ * transaction of the right access mode, in two round trips (the BEGIN travels with the statement),
+ * and the driver's failures come back as Faultline's own errors with nothing half-written.
+ */
+import net from 'node:net';
+import neo4j from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConstraintViolationError, Database, TransactionTimeoutError } from '../../core/db/index.js';
+import { testConnection, testDatabase } from '../support/neo4j.js';
+
+/**
+ * A TCP proxy in front of the test Neo4j that holds each of Neo4j's answers for `delayMs` and
+ * counts round trips: a round trip starts when the client sends after having received an answer.
+ * Messages the client writes without waiting for an answer (pipelined) fall in the same trip.
+ */
+async function delayingProxy(target: URL, delayMs: number) {
+  let trips = 0;
+  const server = net.createServer((client) => {
+    const upstream = net.connect(Number(target.port), target.hostname);
+    let answered = true;
+    client.on('data', (chunk) => {
+      if (answered) trips += 1;
+      answered = false;
+      upstream.write(chunk);
+    });
+    upstream.on('data', (chunk) => {
+      setTimeout(() => {
+        answered = true;
+        if (!client.destroyed) client.write(chunk);
+      }, delayMs);
+    });
+    const close = () => {
+      client.destroy();
+      upstream.destroy();
+    };
+    client.on('close', close);
+    upstream.on('close', close);
+    client.on('error', close);
+    upstream.on('error', close);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  return {
+    uri: `bolt://127.0.0.1:${port}`,
+    /** Round trips since the last call. */
+    take(): number {
+      const n = trips;
+      trips = 0;
+      return n;
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+describe('the database door', () => {
+  const db = testDatabase();
+
+  beforeAll(async () => {
+    await db.write({ cypher: 'MATCH (n:DoorProbe) DETACH DELETE n' });
+    await db.write({
+      cypher: 'CREATE CONSTRAINT door_probe_id IF NOT EXISTS FOR (n:DoorProbe) REQUIRE n.id IS UNIQUE',
+    });
+  });
+
+  afterAll(async () => {
+    await db.write({ cypher: 'MATCH (n:DoorProbe) DETACH DELETE n' });
+    await db.write({ cypher: 'DROP CONSTRAINT door_probe_id IF EXISTS' });
+  });
+
+  it('runs one statement in two round trips, where a session transaction takes three', async () => {
+    const conn = testConnection();
+    const proxy = await delayingProxy(new URL(conn.uri.replace(/^neo4j:/, 'bolt:')), 20);
+    const door = new Database({ ...conn, uri: proxy.uri });
+    try {
+      // The first statement opens the pooled connection (its handshake and log-on are trips too).
+      await door.read({ cypher: 'RETURN 1 AS one' });
+      proxy.take();
+      expect(await door.read({ cypher: 'RETURN 1 AS one' })).toEqual([{ one: 1 }]);
+      const read = proxy.take();
+      await door.write({ cypher: 'MERGE (n:DoorProbe {id: "trips"}) RETURN n.id AS id' });
+      const write = proxy.take();
+      expect(await door.lastCommitted()).toMatch(/\S/);
+      const version = proxy.take();
+      // The same read the way a session's executeRead runs it: BEGIN, then the statement, then COMMIT.
+      const session = door.driver.session({ database: conn.database, defaultAccessMode: neo4j.session.READ });
+      await session.executeRead((tx) => tx.run('RETURN 1 AS one'));
+      await session.close();
+      const sessionRead = proxy.take();
+      expect({ read, write, version, sessionRead }).toEqual({ read: 2, write: 2, version: 2, sessionRead: 3 });
+    } finally {
+      await door.close();
+      await proxy.close();
+    }
+  });
+
+  it('names the last committed transaction: the same across reads, another after a write', async () => {
+    const before = await db.lastCommitted();
+    await db.read({ cypher: 'MATCH (n:DoorProbe) RETURN count(n) AS n' });
+    expect(await db.lastCommitted()).toBe(before);
+    await db.write({ cypher: 'MERGE (n:DoorProbe {id: "versioned"}) SET n.at = timestamp()' });
+    const after = await db.lastCommitted();
+    expect(after).not.toBeNull();
+    expect(after).not.toBe(before);
+  });
+
+  it('reads in a read transaction: a write through read() is refused and writes nothing', async () => {
+    await expect(db.read({ cypher: 'CREATE (n:DoorProbe {id: "by-read"}) RETURN n.id AS id' })).rejects.toThrow(
+      /read access mode|read mode|AccessMode/i,
+    );
+    expect(await db.read({ cypher: 'MATCH (n:DoorProbe {id: "by-read"}) RETURN count(n) AS n' })).toEqual([{ n: 0 }]);
+  });
+
+  it('tells its listeners of each statement, with its mode and rows, and decodes the rows', async () => {
+    const seen: { mode: string; rows: number }[] = [];
+    const off = db.onStatement((e) => seen.push({ mode: e.mode, rows: e.rows }));
+    try {
+      const rows = await db.read({
+        cypher: 'UNWIND [1, 2, 3] AS x RETURN x',
+        decode: (row) => Number(row.x) * 10,
+      });
+      expect(rows).toEqual([10, 20, 30]);
+      await db.write({ cypher: 'MERGE (n:DoorProbe {id: "listened"})' });
+    } finally {
+      off();
+    }
+    expect(seen).toEqual([
+      { mode: 'READ', rows: 3 },
+      { mode: 'WRITE', rows: 0 },
+    ]);
+  });
+
+  it('maps a constraint violation to its own error and keeps nothing of the statement', async () => {
+    await db.write({ cypher: 'MERGE (n:DoorProbe {id: "taken"})' });
+    await expect(
+      db.write({ cypher: 'CREATE (:DoorProbe {id: "fresh"}) CREATE (:DoorProbe {id: "taken"})' }),
+    ).rejects.toBeInstanceOf(ConstraintViolationError);
+    expect(await db.read({ cypher: 'MATCH (n:DoorProbe {id: "fresh"}) RETURN count(n) AS n' })).toEqual([{ n: 0 }]);
+  });
+
+  it('maps a statement that outlives the transaction timeout to its own error', async () => {
+    const door = new Database(testConnection(), { transactionTimeoutMs: 200, maxRetryTimeMs: 0 });
+    try {
+      await expect(
+        door.read({ cypher: 'UNWIND range(1, 2000000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x) AS n' }),
+      ).rejects.toBeInstanceOf(TransactionTimeoutError);
+    } finally {
+      await door.close();
+    }
+  });
+});
