@@ -3,7 +3,7 @@
  * (evidence sources, derivations and their ends), fetched in the graph's own statement.
  */
 
-import { asRow, list, type Row, texts } from '../db/decode.js';
+import { list, listOf, type Row, texts } from '../db/decode.js';
 import type { Plain } from '../db/index.js';
 import type { NodeValue, RelationshipValue, SourceValue } from '../domain/values.js';
 import { SOURCE_PROPS_WITHOUT_TEXT, sourceFromProps } from '../storage/properties.js';
@@ -152,9 +152,9 @@ export const TAIL_COLUMNS: readonly Column[] = [
 /** Decodes one row of citedSourcesCall. */
 function citedFromPlain(whole: boolean): (plain: Plain, i: number) => CitedSource {
   return (plain, i) => {
-    const at = `cited[${i}]`;
-    const [props = null, quotes = null, offsets = null] = list(asRow(plain, at), at);
-    const row: Row = { props, quotes, offsets };
+    const parts = listOf(plain, 'cited', i);
+    const props = parts[0] ?? null;
+    const row: Row = { props, quotes: parts[1] ?? null, offsets: parts[2] ?? null };
     const record = sourceFromProps(propsFromPlain(props, whole ? null : SOURCE_PROPS_WITHOUT_TEXT));
     const quoted = texts(row, 'quotes');
     const found = list(row, 'offsets');

@@ -4,7 +4,7 @@
  * from the closed maps below, never from the client.
  */
 
-import { asRow, list, map, num, type Row, text } from '../db/decode.js';
+import { list, mapOf, num, type Row, text } from '../db/decode.js';
 import type { Statement } from '../db/index.js';
 import type { EventSort, PartySort } from '../domain/queries.js';
 import type { EventType, OrganisationKind, PartyType } from '../domain/vocabulary.js';
@@ -191,7 +191,7 @@ ${returnInParts([[options.withTotal ? 'total' : 'null', 'total']], [['page', 'pa
     decode: (row) => ({
       total: row.total === null || row.total === undefined ? null : num(row, 'total'),
       page: list(row, 'page').map((item) => {
-        const r = map(asRow(item), 'value') as Row;
+        const r = mapOf(item, 'page item') as Row;
         return { sortKey: text(r, 'sortKey'), folded: foldedFromRow(r, options.fold) };
       }),
     }),

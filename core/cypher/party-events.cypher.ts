@@ -1,4 +1,4 @@
-import { asRow, list, map, num, type Row, text } from '../db/decode.js';
+import { list, mapOf, num, type Row, text } from '../db/decode.js';
 import type { Plain, Statement } from '../db/index.js';
 import { EVENT_ROLE_SPECS, type EventRole } from '../domain/queries.js';
 import type { NodeValue } from '../domain/values.js';
@@ -68,11 +68,11 @@ export function eventSliceSubquery(p: string, slice: EventSlice, spec: string, c
 }
 
 export function eventSliceFromPlain(plain: Plain): EventSliceRow {
-  const row = map(asRow(plain), 'value') as Row;
+  const row = mapOf(plain, 'events slice') as Row;
   return {
     total: num(row, 'total', 0),
     events: list(row, 'events').map((item) => {
-      const r = map(asRow(item), 'value') as Row;
+      const r = mapOf(item, 'events item') as Row;
       return { event: nodeFromRow(r.event ?? null), sortKey: text(r, 'sortKey') };
     }),
     places: list(row, 'places').map(nodeFromRow),

@@ -1,4 +1,4 @@
-import { asRow, DecodeError, flag, list, num, type Row, text, texts } from '../db/decode.js';
+import { DecodeError, flagOf, list, listOf, num, type Row, text, textOf, textsOf } from '../db/decode.js';
 import type { Plain, Statement } from '../db/index.js';
 import type { Direction } from '../domain/queries.js';
 import { typeOfRelationshipId } from '../domain/records.js';
@@ -150,34 +150,35 @@ export function sliceFromPlain(
   slice: Pick<RelationshipSlice, 'ends' | 'relProps' | 'otherProps' | 'sources' | 'sourceTexts' | 'derived'>,
 ): RelationshipSliceRow {
   // [total, owner id, rels, cited sources, tailNodes, tailRels]
-  const [total = null, owner = null, rels = null, cited = null, tailNodes = null, tailRels = null] = list(
-    asRow(plain, 'slice'),
-    'slice',
-  );
-  const row: Row = { total, owner, rels, cited, tailNodes, tailRels };
+  const parts = listOf(plain, 'slice');
+  const row: Row = {
+    total: parts[0] ?? null,
+    owner: parts[1] ?? null,
+    rels: parts[2] ?? null,
+    cited: parts[3] ?? null,
+    tailNodes: parts[4] ?? null,
+    tailRels: parts[5] ?? null,
+  };
   const relKeys = slice.relProps && projectedKeys(slice.relProps);
   const otherKeys = slice.otherProps && projectedKeys(slice.otherProps);
   const ownerId = text(row, 'owner');
+  const ends = slice.ends;
   return {
     total: num(row, 'total', 0),
     rels: list(row, 'rels').map((item, i) => {
       // [type, starts at the owner, sortKey, props, then the other end's labels and props, or its id]
-      const [type = null, outgoing = null, sortKey = null, props = null, end0 = null, end1 = null] = list(
-        asRow(item, `rels[${i}]`),
-        `rels[${i}]`,
-      );
-      const at = { type, outgoing, sortKey, end0 };
-      const other = slice.ends ? nodeFromParts(texts(at, 'end0'), propsFromPlain(end1, otherKeys)) : null;
-      const otherId = other ? other.id : text(at, 'end0');
-      const starts = flag(at, 'outgoing');
+      const at = listOf(item, 'rels', i);
+      const other = ends ? nodeFromParts(textsOf(at[4], 'end0'), propsFromPlain(at[5] ?? null, otherKeys)) : null;
+      const otherId = other ? other.id : textOf(at[4], 'end0');
+      const starts = flagOf(at[1], 'outgoing');
       return {
         rel: relationshipFromParts(
-          text(at, 'type'),
+          textOf(at[0], 'type'),
           starts ? ownerId : otherId,
           starts ? otherId : ownerId,
-          propsFromPlain(props, relKeys),
+          propsFromPlain(at[3] ?? null, relKeys),
         ),
-        sortKey: text(at, 'sortKey'),
+        sortKey: textOf(at[2], 'sortKey'),
         other,
       };
     }),

@@ -2,7 +2,7 @@
  * Decoders for the nodes and relationships that statements return (`nodeMap`, `relMap` in
  * shared.ts): the plain values become domain values only through core/storage's *FromProps.
  */
-import { asRow, DecodeError, list, map, type Row, text, texts } from '../db/decode.js';
+import { DecodeError, listOf, mapOf, type Row, textOf, textsOf } from '../db/decode.js';
 import type { Plain } from '../db/index.js';
 import type { NodeValue, RelationshipValue } from '../domain/values.js';
 import { isRelationshipType, NODE_TYPES, type NodeType } from '../domain/vocabulary.js';
@@ -21,8 +21,8 @@ function concreteType(labels: readonly string[]): NodeType | undefined {
 
 /** A node value from `[labels, props]` (shared.ts `nodeMap`); throws on a node without a Faultline type label. */
 export function nodeFromRow(plain: Plain): NodeValue {
-  const [labels = null, props = null] = list(asRow(plain, 'node'), 'node');
-  return nodeFromParts(texts(asRow(labels, 'labels'), 'labels'), propsFromPlain(props, null));
+  const parts = listOf(plain, 'node');
+  return nodeFromParts(textsOf(parts[0], 'labels'), propsFromPlain(parts[1] ?? null, null));
 }
 
 /** Decodes shared.ts `nodeMapOf(v, props)`: props as values in a known order, or whole records when null. */
@@ -30,8 +30,8 @@ export function nodeDecoder(props: readonly DrawnProp[] | null): (plain: Plain) 
   if (props === null) return nodeFromRow;
   const keys = projectedKeys(props);
   return (plain) => {
-    const [labels = null, values = null] = list(asRow(plain, 'node'), 'node');
-    return nodeFromParts(texts(asRow(labels, 'labels'), 'labels'), propsFromPlain(values, keys));
+    const parts = listOf(plain, 'node');
+    return nodeFromParts(textsOf(parts[0], 'labels'), propsFromPlain(parts[1] ?? null, keys));
   };
 }
 
@@ -40,15 +40,13 @@ export function nodeDecoder(props: readonly DrawnProp[] | null): (plain: Plain) 
  * (projectedKeys), or the whole property map when `keys` is null.
  */
 export function propsFromPlain(plain: Plain, keys: readonly string[] | null): Record<string, Plain> {
-  if (keys === null) return map(asRow(plain, 'props'), 'props');
-  const values = list(asRow(plain, 'props'), 'props');
+  if (keys === null) return mapOf(plain, 'props');
+  const values = listOf(plain, 'props');
   if (values.length !== keys.length) {
     throw new DecodeError(`column props: expected ${keys.length} values (${keys.join(', ')}), got ${values.length}`);
   }
   const props: Record<string, Plain> = {};
-  keys.forEach((key, i) => {
-    props[key] = values[i] ?? null;
-  });
+  for (let i = 0; i < keys.length; i++) props[keys[i] as string] = values[i] ?? null;
   return props;
 }
 
@@ -85,9 +83,13 @@ export function relationshipDecoder(props: readonly DrawnProp[] | null): (plain:
 }
 
 function relationshipWith(plain: Plain, keys: readonly string[] | null): RelationshipValue {
-  const [type = null, from = null, to = null, props = null] = list(asRow(plain, 'rel'), 'rel');
-  const at = { type, from, to };
-  return relationshipFromParts(text(at, 'type'), text(at, 'from'), text(at, 'to'), propsFromPlain(props, keys));
+  const parts = listOf(plain, 'rel');
+  return relationshipFromParts(
+    textOf(parts[0], 'type'),
+    textOf(parts[1], 'from'),
+    textOf(parts[2], 'to'),
+    propsFromPlain(parts[3] ?? null, keys),
+  );
 }
 
 /** A relationship value from its type, endpoint ids and stored properties. */

@@ -74,7 +74,38 @@ export function optMap(row: Row, key: string): Record<string, Plain> | null {
   return typeof v === 'object' && !Array.isArray(v) ? v : fail(key, 'a map or null', v);
 }
 
-/** The value itself as a one-column row, for decoding list items with the same readers. */
-export function asRow(value: Plain, key = 'value'): Row {
-  return { [key]: value };
+/*
+ * The same checks on a value that is not a column (an item of a list column, a part of one).
+ * Decoders meet thousands of them in one answer, so no row is made around each, and the name of
+ * an item (`rels[3]`) is only written out when it is wrong.
+ */
+
+const itemName = (name: string, index: number | undefined) => (index === undefined ? name : `${name}[${index}]`);
+
+/** A list value; null reads as an empty list. */
+export function listOf(value: Plain | undefined, name: string, index?: number): Plain[] {
+  if (value === null || value === undefined) return [];
+  return Array.isArray(value) ? value : fail(itemName(name, index), 'a list', value);
+}
+
+/** A string value. */
+export function textOf(value: Plain | undefined, name: string, index?: number): string {
+  return typeof value === 'string' ? value : fail(itemName(name, index), 'a string', value);
+}
+
+/** A list-of-strings value; null reads as an empty list. */
+export function textsOf(value: Plain | undefined, name: string): string[] {
+  const values = listOf(value, name);
+  for (let i = 0; i < values.length; i++) textOf(values[i], name, i);
+  return values as string[];
+}
+
+/** A boolean value. */
+export function flagOf(value: Plain | undefined, name: string): boolean {
+  return typeof value === 'boolean' ? value : fail(name, 'a boolean', value);
+}
+
+/** A map value (a node's or relationship's properties). */
+export function mapOf(value: Plain | undefined, name: string): Record<string, Plain> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : fail(name, 'a map', value);
 }

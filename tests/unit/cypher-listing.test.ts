@@ -200,6 +200,12 @@ describe('folded listings', () => {
       /column props: expected 2 values \(id, status\), got 1/,
     );
     expect(() => s.decode?.(page([['OPPOSES', 'yes', ...rel.slice(2)]]) as never)).toThrow(/column outgoing/);
+    // A part of the wrong shape is named with its place in the list it came in.
+    expect(() => s.decode?.(page([rel, 'a:OPPOSES:c']) as never)).toThrow(/column rels\[1\]: expected a list/);
+    expect(() => s.decode?.(page([[...rel.slice(0, 4), ['Person', 7], ...rel.slice(5)]]) as never)).toThrow(
+      /column end0\[1\]: expected a string, got 7/,
+    );
+    expect(() => s.decode?.(page([[3, ...rel.slice(1)]]) as never)).toThrow(/column type: expected a string, got 3/);
   });
 });
 
