@@ -182,7 +182,10 @@ export function sliceFromPlain(
         other,
       };
     }),
-    ...tailFromRow(row, { ...slice.derived, sources: slice.sources, sourceTexts: slice.sourceTexts }),
+    // Without sources or derivations asked, the statement binds three empty lists (sliceSubquery).
+    ...(slice.sources || slice.derived.derived
+      ? tailFromRow(row, { ...slice.derived, sources: slice.sources, sourceTexts: slice.sourceTexts })
+      : { tailNodes: [], tailRels: [], cited: [] }),
   };
 }
 
