@@ -184,19 +184,23 @@ export class Database {
    * One statement in its own managed transaction, through the driver's executeQuery: that is
    * session.executeRead or executeWrite (routed, retried on transient errors, committed) with the
    * BEGIN sent together with the statement instead of waiting for Neo4j's answer to it first, one
-   * round trip fewer. No bookmark manager, as for the sessions of `execute`.
+   * round trip fewer. No bookmark manager, as for the sessions of `execute`. The rows are decoded
+   * inside the transaction, as in `execute`: a write whose rows do not decode is rolled back.
    */
   private async single<R>(mode: 'READ' | 'WRITE', statement: Statement<R>): Promise<R[]> {
-    const started = performance.now();
     try {
-      const result = await this.driver.executeQuery(statement.cypher, statement.params ?? {}, {
+      return await this.driver.executeQuery(statement.cypher, statement.params ?? {}, {
         routing: mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
         database: this.connection.database,
         bookmarkManager: null,
         transactionConfig: { timeout: this.txTimeout },
+        resultTransformer: async (result) => {
+          // Timed from the statement (its BEGIN went just before it) to its last record, before the conversion.
+          const started = performance.now();
+          const { records } = await result;
+          return this.finish(mode, statement, records, performance.now() - started);
+        },
       });
-      // `ms` here also holds the BEGIN and COMMIT, which travel with the statement and its records.
-      return this.finish(mode, statement, result.records, performance.now() - started);
     } catch (error) {
       throw mapDriverError(error);
     }

@@ -1,12 +1,13 @@
 /**
  * The database door (core/db) against the real Neo4j: a single statement runs in a managed
  * transaction of the right access mode, in two round trips (the BEGIN travels with the statement),
- * and the driver's failures come back as Faultline's own errors with nothing half-written.
+ * its rows decoded inside that transaction, and the driver's failures come back as Faultline's own
+ * errors with nothing half-written.
  */
 import net from 'node:net';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConstraintViolationError, Database, TransactionTimeoutError } from '../../core/db/index.js';
+import { ConstraintViolationError, Database, DecodeError, TransactionTimeoutError } from '../../core/db/index.js';
 import { testConnection, testDatabase } from '../support/neo4j.js';
 
 /**
@@ -128,6 +129,18 @@ describe('the database door', () => {
       { mode: 'READ', rows: 3 },
       { mode: 'WRITE', rows: 0 },
     ]);
+  });
+
+  it('rolls back a write whose rows do not decode', async () => {
+    await expect(
+      db.write({
+        cypher: 'CREATE (n:DoorProbe {id: "undecoded"}) RETURN n.id AS id',
+        decode: (row) => {
+          throw new DecodeError(`column id: not what this statement declares (${String(row.id)})`);
+        },
+      }),
+    ).rejects.toBeInstanceOf(DecodeError);
+    expect(await db.read({ cypher: 'MATCH (n:DoorProbe {id: "undecoded"}) RETURN count(n) AS n' })).toEqual([{ n: 0 }]);
   });
 
   it('maps a constraint violation to its own error and keeps nothing of the statement', async () => {
