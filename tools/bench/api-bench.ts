@@ -3,7 +3,8 @@
  * interleaved: Faultline's GraphQL API over HTTP, the Neo4j GraphQL Library serving the same
  * labels (peer.ts), and one hand-written Cypher statement per question (statements/*.cypher),
  * after checking that the three return the same answer. Prints p50/p95, Faultline ÷ statement,
- * Faultline ÷ peer, and requests per second at a fixed number of concurrent clients. It exits 0
+ * Faultline ÷ peer, and requests per second at a fixed number of concurrent clients (sent from a
+ * process of their own, load-client.ts). It exits 0
  * whatever the figures are: it is a measurement, not a test.
  *
  * Flags: --sizes 500x1500,2000x6000 (parties x events), --iterations 60, --warmup 10,
@@ -29,7 +30,8 @@ import { applySchema } from '../../core/storage/schema.js';
 import { synthesize } from '../../graph-seed/index.js';
 import { freePort, type RunningNeo4j, startLocalNeo4j } from '../../neo4j-local/index.js';
 import { wholeOption } from '../options.js';
-import { agent, dataOf, figures, graphql, throughput, timed } from './http-timing.js';
+import { agent, dataOf, figures, graphql, timed } from './http-timing.js';
+import { type LoadClient, startLoadClient } from './load-client.js';
 import { type RunningPeer, startPeer } from './peer.js';
 import { type BenchQuery, benchQueries, type Operation } from './queries.js';
 import { planOf, RecordingDatabase, replay, runHand, runRead } from './recording.js';
@@ -96,6 +98,7 @@ const payloadOf = (op: Operation) => JSON.stringify({ query: op.document, variab
 
 async function measure(
   db: RecordingDatabase,
+  loader: LoadClient,
   url: URL,
   peerUrl: URL,
   query: BenchQuery,
@@ -141,6 +144,7 @@ async function measure(
     }
   }
   const [load, peerLoad] = await alternatingThroughput(
+    loader,
     [{ url, payload }, ...(peerPayload ? [{ url: peerUrl, payload: peerPayload }] : [])],
     opts.concurrency,
     opts.durationMs,
@@ -289,9 +293,14 @@ async function main(): Promise<void> {
     const url = new URL('/graphql', server.url);
     const peer: RunningPeer = await startPeer(db.driver);
     cleanups.push(() => peer.close());
+    const loader = startLoadClient();
+    cleanups.push(() => loader.close());
     const peerUrl = new URL(peer.url);
     console.log(`- Faultline: ${server.url} (startServer, in this process; requests over HTTP with keep-alive)`);
     console.log(`- peer: @neo4j/graphql 7.6.3 on Apollo Server at ${peer.url} (in this process, same driver)`);
+    console.log(
+      '- requests per second: clients in a process of their own (load-client.ts), one server loaded at a time',
+    );
 
     await resetGraph(db);
     await applySchema(db);
@@ -315,7 +324,7 @@ async function main(): Promise<void> {
       for (const query of benchQueries(targets, RELATIONSHIP_TYPES)) {
         if (opts.only && !opts.only.includes(query.name)) continue;
         console.error(`  ${query.name}...`);
-        rows.push(await measure(db, url, peerUrl, query, opts));
+        rows.push(await measure(db, loader, url, peerUrl, query, opts));
       }
       printSize(`${label} (${counts.nodes} nodes, ${counts.relationships} relationships)`, rows, opts.concurrency);
     }
@@ -339,11 +348,13 @@ main().catch((error: unknown) => {
 });
 
 /**
- * Requests per second of each server at `clients` clients: THROUGHPUT_ROUNDS rounds each, taking
- * turns and rotating which goes first, so drift in the machine's load hits them alike; each
- * server's figure is its requests over its time under load.
+ * Requests per second of each server at `clients` clients, sent by the load generator's process
+ * (load-client.ts): THROUGHPUT_ROUNDS rounds each, taking turns and rotating which goes first, so
+ * drift in the machine's load hits them alike; each server's figure is its requests over its time
+ * under load.
  */
 async function alternatingThroughput(
+  loader: LoadClient,
   servers: { url: URL; payload: string }[],
   clients: number,
   durationMs: number,
@@ -355,7 +366,12 @@ async function alternatingThroughput(
       const i = (round + j) % servers.length;
       const server = servers[i] as { url: URL; payload: string };
       const total = totals[i] as { done: number; seconds: number; errors: number };
-      const { rps, errors, seconds } = await throughput(server.url, server.payload, clients, roundMs);
+      const { rps, errors, seconds } = await loader.run({
+        url: server.url.href,
+        payload: server.payload,
+        clients,
+        durationMs: roundMs,
+      });
       total.done += rps * seconds;
       total.seconds += seconds;
       total.errors += errors;
