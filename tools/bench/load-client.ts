@@ -54,7 +54,9 @@ export function startLoadClient(): LoadClient {
     async close() {
       if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.disconnect();
+      // Without its channel the generator exits by itself; a generator that lost it is stopped.
+      if (child.connected) child.disconnect();
+      else child.kill();
       await exited;
     },
   };
