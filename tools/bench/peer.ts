@@ -94,6 +94,9 @@ export async function startPeer(driver: Driver): Promise<RunningPeer> {
   const apollo = new ApolloServer({
     schema,
     plugins: [ApolloServerPluginLandingPageDisabled()],
+    // The benchmark stops everything on Ctrl-C itself. Apollo's own handler stops this server and
+    // then raises the signal again, which killed the benchmark before it had stopped its Neo4j.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
   app.use('/graphql', express.json({ limit: '10mb' }), expressMiddleware(apollo));
