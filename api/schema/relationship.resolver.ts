@@ -14,8 +14,7 @@ import { Source } from './source.type.js';
 
 /** The end `id` when a statement returned it in part with `rel` (a projected slice's other end, a derivation's ends). */
 function partialEnd(ctx: FaultlineContext, id: string, rel: RelationshipValue): NodeValue | undefined {
-  const ends = ctx.loaders.partialEnds.get(rel);
-  return ends?.[0]?.id === id ? ends[0] : ends?.[1]?.id === id ? ends[1] : undefined;
+  return ctx.loaders.partialEnds.get(rel)?.find((n) => n.id === id);
 }
 
 function endpoint(ctx: FaultlineContext, id: string, rel: RelationshipValue): NodeValue | Promise<NodeValue> {

@@ -100,13 +100,18 @@ function citedSourcesCall(rels: string, imports: string, whole: boolean, col: st
 `;
 }
 
+/** Whether `tail` asks anything beyond the edges: without it, tailClauses binds empty lists. */
+export function asksTail(tail: GraphTail): boolean {
+  return tail.sources || tail.derived;
+}
+
 /**
  * Clauses that fetch `tail` for the relationships in list `rels` (in scope), binding `tailNodes`
  * and `tailRels` (the derivations and their ends, as rows) and `cited` (citedSourcesCall); empty
  * lists when nothing is asked.
  */
 export function tailClauses(rels: string, tail: GraphTail): string {
-  if (!tail.sources && !tail.derived) return `WITH *, [] AS tailNodes, [] AS tailRels, [] AS cited\n`;
+  if (!asksTail(tail)) return `WITH *, [] AS tailNodes, [] AS tailRels, [] AS cited\n`;
   const derived = tail.derived
     ? `CALL (${rels}) {
   UNWIND ${rels} AS r
@@ -170,6 +175,8 @@ function citedFromPlain(whole: boolean): (plain: Plain, i: number) => CitedSourc
 
 /** Decodes the columns tailClauses binds for `tail`. */
 export function tailFromRow(row: Row, tail: GraphTail): TailRows {
+  // The three lists are empty when nothing was asked (tailClauses): nothing to decode.
+  if (!asksTail(tail)) return { tailNodes: [], tailRels: [], cited: [] };
   return {
     tailNodes: list(row, 'tailNodes').map(nodeDecoder(tail.derivedEndProps ?? null)),
     tailRels: list(row, 'tailRels').map(relationshipDecoder(tail.derivedProps ?? null)),

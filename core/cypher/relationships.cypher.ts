@@ -4,7 +4,7 @@ import type { Direction } from '../domain/queries.js';
 import { typeOfRelationshipId } from '../domain/records.js';
 import type { NodeValue, RelationshipValue } from '../domain/values.js';
 import { isRelationshipType, type RelationshipType } from '../domain/vocabulary.js';
-import { type GraphTail, type TailRows, tailClauses, tailFromRow } from './graph-tail.cypher.js';
+import { asksTail, type GraphTail, type TailRows, tailClauses, tailFromRow } from './graph-tail.cypher.js';
 import { nodeFromParts, propsFromPlain, relationshipFromParts, relationshipFromRow } from './rows.js';
 import {
   cypherInt,
@@ -123,13 +123,12 @@ export function sliceSubquery(n: string, slice: RelationshipSlice, spec: string,
   // The slice and each kept relationship as lists (sliceFromPlain): no key strings to decode, and
   // the endpoint ids as the owner's id once plus whether each relationship starts there.
   const other = slice.ends ? `labels(x.m), ${propsListOf('x.m', slice.otherProps, wholeNode)}` : 'x.m.id';
-  const tail: GraphTail = { ...slice.derived, sources: slice.sources, sourceTexts: slice.sourceTexts };
-  const tailed =
-    tail.sources || tail.derived
-      ? `
+  const tail = sliceTail(slice);
+  const tailed = asksTail(tail)
+    ? `
   WITH total, kept, [x IN kept | x.r] AS keptRels
   ${tailClauses('keptRels', tail).trimEnd().replaceAll('\n', '\n  ')}`
-      : `
+    : `
   WITH total, kept, [] AS cited, [] AS tailNodes, [] AS tailRels`;
   // An undirected pattern meets a self-loop twice; a directed one meets each relationship once.
   const distinct = slice.direction === 'BOTH' ? '\n  WITH DISTINCT r, m' : '';
@@ -142,6 +141,11 @@ export function sliceSubquery(n: string, slice: RelationshipSlice, spec: string,
     OR (x.sortKey = ${spec}.afterKey AND x.r.id > ${spec}.afterId)][0..${spec}.limit] AS kept${tailed}
   RETURN [total, ${n}.id, [x IN kept | [type(x.r), startNode(x.r) = ${n}, x.sortKey, ${propsListOf('x.r', slice.relProps, wholeRelationship)}, ${other}]], cited, tailNodes, tailRels] AS ${col}
 }`;
+}
+
+/** What a slice's statement fetches beyond its relationships (graph-tail.cypher.ts). */
+function sliceTail(slice: Pick<RelationshipSlice, 'sources' | 'sourceTexts' | 'derived'>): GraphTail {
+  return { ...slice.derived, sources: slice.sources, sourceTexts: slice.sourceTexts };
 }
 
 /** Decodes a sliceSubquery column of `slice`. */
@@ -182,10 +186,7 @@ export function sliceFromPlain(
         other,
       };
     }),
-    // Without sources or derivations asked, the statement binds three empty lists (sliceSubquery).
-    ...(slice.sources || slice.derived.derived
-      ? tailFromRow(row, { ...slice.derived, sources: slice.sources, sourceTexts: slice.sourceTexts })
-      : { tailNodes: [], tailRels: [], cited: [] }),
+    ...tailFromRow(row, sliceTail(slice)),
   };
 }
 

@@ -18,8 +18,7 @@ function fail(key: string, expected: string, value: unknown): never {
 
 /** A string column. */
 export function text(row: Row, key: string): string {
-  const v = row[key];
-  return typeof v === 'string' ? v : fail(key, 'a string', v);
+  return textOf(row[key], key);
 }
 
 /** A string column that may be null. */
@@ -45,26 +44,22 @@ export function optNum(row: Row, key: string): number | null {
 
 /** A boolean column. */
 export function flag(row: Row, key: string): boolean {
-  const v = row[key];
-  return typeof v === 'boolean' ? v : fail(key, 'a boolean', v);
+  return flagOf(row[key], key);
 }
 
 /** A list column; null reads as an empty list (collect() of nothing, OPTIONAL MATCH). */
 export function list(row: Row, key: string): Plain[] {
-  const v = row[key];
-  if (v === null || v === undefined) return [];
-  return Array.isArray(v) ? v : fail(key, 'a list', v);
+  return listOf(row[key], key);
 }
 
 /** A list-of-strings column. */
 export function texts(row: Row, key: string): string[] {
-  return list(row, key).map((v, i) => (typeof v === 'string' ? v : fail(`${key}[${i}]`, 'a string', v)));
+  return textsOf(row[key], key);
 }
 
 /** A map column (a node's or relationship's properties). */
 export function map(row: Row, key: string): Record<string, Plain> {
-  const v = row[key];
-  return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : fail(key, 'a map', v);
+  return mapOf(row[key], key);
 }
 
 /** A map column that may be null. */
@@ -75,9 +70,10 @@ export function optMap(row: Row, key: string): Record<string, Plain> | null {
 }
 
 /*
- * The same checks on a value that is not a column (an item of a list column, a part of one).
- * Decoders meet thousands of them in one answer, so no row is made around each, and the name of
- * an item (`rels[3]`) is only written out when it is wrong.
+ * The checks themselves, on a value that may not be a column (an item of a list column, a part of
+ * one); the column readers above apply them to `row[key]`. Decoders meet thousands of such values
+ * in one answer, so no row is made around each, and the name of an item (`rels[3]`) is only
+ * written out when it is wrong.
  */
 
 const itemName = (name: string, index: number | undefined) => (index === undefined ? name : `${name}[${index}]`);
