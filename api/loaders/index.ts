@@ -30,10 +30,21 @@ import {
   relationshipsByIds,
 } from '../services/node.service.js';
 
+/*
+ * A request pairs the node's id with its slice instead of spreading the slice into a copy with
+ * the id (see placeValue in core/domain/values.ts): the slice object is the one fold.ts made for
+ * every parent, so its cache key is worked out once (specKey) and no copy is made per node.
+ */
 /** A node's slice of relationships, as `Node.relationships`, `represents` and `representedBy` ask for it. */
-export type SliceRequest = RelationshipSlice & { id: string };
+export interface SliceRequest {
+  id: string;
+  slice: RelationshipSlice;
+}
 /** A party's slice of events, as `Party.events` and `Party.eventsPage` ask for it. */
-export type EventsRequest = EventSlice & { id: string };
+export interface EventsRequest {
+  id: string;
+  slice: EventSlice;
+}
 
 export interface Loaders {
   nodeById: DataLoader<string, NodeValue | null>;
@@ -97,8 +108,8 @@ function specKey(s: RelationshipSlice): string {
  * character (the node id and the cursor) are prefixed with their length, so no two keys collide.
  */
 export const sliceKey = (id: string, spec: RelationshipSlice) => `${id.length}:${id}|${specKey(spec)}`;
-export const eventsKey = (k: EventsRequest) =>
-  JSON.stringify([k.id, k.role, k.after ? [k.after.key, k.after.id] : null, k.limit, k.places]);
+export const eventsKey = ({ id, slice: s }: EventsRequest) =>
+  JSON.stringify([id, s.role, s.after ? [s.after.key, s.after.id] : null, s.limit, s.places]);
 
 function know(known: Map<string, NodeValue>, node: NodeValue | null | undefined): void {
   if (node && !known.has(node.id)) known.set(node.id, node);
@@ -168,7 +179,8 @@ export function knowCited(loaders: Loaders, cited: readonly CitedSource[]): void
       continue;
     }
     for (const [quote, offset] of c.offsets) had.offsets.set(quote, offset);
-    if (c.whole && !had.whole) loaders.citedSources.set(c.source.id, { ...c, offsets: had.offsets });
+    if (c.whole && !had.whole)
+      loaders.citedSources.set(c.source.id, { source: c.source, whole: true, offsets: had.offsets });
   }
 }
 
@@ -227,18 +239,15 @@ export function createLoaders(db: Database): Loaders {
         async (requests) => {
           const found = await relationshipSlices(
             db,
-            requests.map((request) => {
-              const { id, ...slice } = request;
-              return { key: sliceKey(id, request), id, slice };
-            }),
+            requests.map(({ id, slice }) => ({ key: sliceKey(id, slice), id, slice })),
           );
           found.forEach((row, i) => {
             const request = requests[i];
-            if (request) knowSlice(loaders, request.id, request, row);
+            if (request) knowSlice(loaders, request.id, request.slice, row);
           });
           return found;
         },
-        { cacheKeyFn: (request) => sliceKey(request.id, request) },
+        { cacheKeyFn: (request) => sliceKey(request.id, request.slice) },
       );
       return relationshipPage;
     },
@@ -247,7 +256,7 @@ export function createLoaders(db: Database): Loaders {
         async (requests) => {
           const found = await partyEvents(
             db,
-            requests.map(({ id, ...slice }) => ({ key: eventsKey({ id, ...slice }), id, slice })),
+            requests.map((request) => ({ key: eventsKey(request), id: request.id, slice: request.slice })),
           );
           for (const slice of found) knowEvents(knownNodes, slice);
           return found;
@@ -271,7 +280,7 @@ export function withSlice<T>(
   use: (row: RelationshipSliceRow) => T,
 ): T | Promise<T> {
   const known = loaders.knownSlices.get(sliceKey(id, spec));
-  return known ? use(known) : loaders.relationshipPage.load({ ...spec, id }).then(use);
+  return known ? use(known) : loaders.relationshipPage.load({ id, slice: spec }).then(use);
 }
 
 /**
@@ -328,7 +337,7 @@ export function primeFolded(loaders: Loaders, folded: FoldedNode, fold: NodeFold
       const row = folded.events[i];
       if (!row) return;
       knowEvents(loaders.knownNodes, row);
-      events.prime({ ...slice, id: node.id }, row);
+      events.prime({ id: node.id, slice }, row);
     });
   }
 }

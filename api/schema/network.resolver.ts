@@ -13,8 +13,9 @@ import { NeighbourhoodArgs, NetworkArgs } from './network.args.js';
 import { derivationProjection, EDGE_FIELD_PROPS, GRAPH_NODE_FIELD_PROPS, propsOf } from './projection.js';
 import { childFields, fieldNamesUnder, selects } from './selection.js';
 
+/** A drawn node with the value it stands for (drawnNode's object, extended in place: see placeValue in core/domain/values.ts). */
 function graphNode(node: NodeValue) {
-  return { ...drawnNode(node), node };
+  return Object.assign(drawnNode(node), { node });
 }
 
 /** The nodes `edges` will ask for under `path` (the evidence sources, the endpoints), not yet known. */

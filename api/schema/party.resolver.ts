@@ -63,7 +63,7 @@ export class PartyResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<NodeValue[]> {
     const slice = eventsSlice(role ?? null, info, info.fieldNodes);
-    const page = await ctx.loaders.partyEvents.load({ ...slice, id: party.id });
+    const page = await ctx.loaders.partyEvents.load({ id: party.id, slice });
     return page.events.map((e) => e.event);
   }
 
@@ -77,7 +77,7 @@ export class PartyResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     const slice = eventsPageSlice(args, info, info.fieldNodes);
-    const page = await ctx.loaders.partyEvents.load({ ...slice, id: party.id });
+    const page = await ctx.loaders.partyEvents.load({ id: party.id, slice });
     const rows = page.events.map((e) => ({ position: { key: e.sortKey, id: e.event.id }, node: e.event }));
     return connectionOf(rows, slice.limit - 1, page.total, slice.after !== null);
   }

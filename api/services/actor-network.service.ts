@@ -209,7 +209,7 @@ export async function actorNetwork(db: Database, q: ActorNetworkQuery): Promise<
     parties: onPage.flatMap((id) => {
       const f = facts.get(id);
       if (!f) return [];
-      return [{ ...f, ...(net.stats.get(id) ?? { degree: 0, weight: 0 }) }];
+      return [Object.assign({}, f, net.stats.get(id) ?? { degree: 0, weight: 0 })];
     }),
     totalTies: list.length,
     totalParties: parties.size,

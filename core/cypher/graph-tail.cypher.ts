@@ -5,7 +5,7 @@
 
 import { list, listOf, type Row, texts } from '../db/decode.js';
 import type { Plain } from '../db/index.js';
-import type { NodeValue, RelationshipValue, SourceValue } from '../domain/values.js';
+import { type NodeValue, type RelationshipValue, type SourceValue, sourceValue } from '../domain/values.js';
 import { SOURCE_PROPS_WITHOUT_TEXT, sourceFromProps } from '../storage/properties.js';
 import type { Column } from './parts.js';
 import { nodeDecoder, propsFromPlain, relationshipDecoder } from './rows.js';
@@ -169,7 +169,7 @@ function citedFromPlain(whole: boolean): (plain: Plain, i: number) => CitedSourc
       // null: the text has a character beyond U+FFFF before the quote (counted from the text instead).
       if (typeof at === 'number') byQuote.set(q, at);
     });
-    return { source: { ...record, type: 'Source', name: record.title }, whole, offsets: byQuote };
+    return { source: sourceValue(record), whole, offsets: byQuote };
   };
 }
 

@@ -145,7 +145,17 @@ export function sliceSubquery(n: string, slice: RelationshipSlice, spec: string,
 
 /** What a slice's statement fetches beyond its relationships (graph-tail.cypher.ts). */
 function sliceTail(slice: Pick<RelationshipSlice, 'sources' | 'sourceTexts' | 'derived'>): GraphTail {
-  return { ...slice.derived, sources: slice.sources, sourceTexts: slice.sourceTexts };
+  // Written out, not spread: see placeValue in core/domain/values.ts (this runs for every slice).
+  const d = slice.derived;
+  return {
+    sources: slice.sources,
+    sourceTexts: slice.sourceTexts,
+    derived: d.derived,
+    derivedEnds: d.derivedEnds,
+    derivedSources: d.derivedSources,
+    derivedProps: d.derivedProps,
+    derivedEndProps: d.derivedEndProps,
+  };
 }
 
 /** Decodes a sliceSubquery column of `slice`. */

@@ -4,7 +4,7 @@
  */
 import { DecodeError, listOf, mapOf, type Row, textOf, textsOf } from '../db/decode.js';
 import type { Plain } from '../db/index.js';
-import type { NodeValue, RelationshipValue } from '../domain/values.js';
+import { type NodeValue, placeValue, type RelationshipValue, sourceValue } from '../domain/values.js';
 import { isRelationshipType, NODE_TYPES, type NodeType } from '../domain/vocabulary.js';
 import {
   eventFromProps,
@@ -58,11 +58,9 @@ export function nodeFromParts(labels: readonly string[], props: Record<string, P
     case 'Organisation':
       return partyFromProps(props);
     case 'Place':
-      return { ...placeFromProps(props), type: 'Place' };
-    case 'Source': {
-      const source = sourceFromProps(props);
-      return { ...source, type: 'Source', name: source.title };
-    }
+      return placeValue(placeFromProps(props));
+    case 'Source':
+      return sourceValue(sourceFromProps(props));
     case undefined:
       throw new Error(`node ${JSON.stringify(props.id)} has no Faultline type label (${labels.join(', ')})`);
     default:

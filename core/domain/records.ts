@@ -169,7 +169,8 @@ export function derivedRelationship(fields: {
   note: string;
   date: FuzzyDate | null;
 }): RelationshipRecord {
-  return { ...fields, status: 'DERIVED', role: null, evidence: [] };
+  const { id, type, from, to, derivedFrom, note, date } = fields;
+  return { id, type, from, to, status: 'DERIVED', role: null, date, evidence: [], derivedFrom, note };
 }
 
 /** Node ids are readable slugs: lower-case letters, digits and single hyphens. */

@@ -10,6 +10,24 @@ import type {
 
 export type PlaceValue = PlaceRecord & { type: 'Place' };
 export type SourceValue = SourceRecord & { type: 'Source'; name: string };
+
+/*
+ * The two below add the node's type to a record in place instead of copying it with a spread
+ * (`{ ...record, type: 'Place' }`). On Node 20, a spread followed by a key the copied object does
+ * not have takes about a microsecond, and once optimised gives every copy a hidden class of its
+ * own, so each read of such a value elsewhere misses V8's inline caches. Decoders build these
+ * values for every place and source of an answer. Give them a record nothing else holds.
+ */
+
+/** `record` (freshly built, owned by the caller) as a place value. */
+export function placeValue(record: PlaceRecord): PlaceValue {
+  return Object.assign(record, { type: 'Place' as const });
+}
+
+/** `record` (freshly built, owned by the caller) as a source value, named by its title. */
+export function sourceValue(record: SourceRecord): SourceValue {
+  return Object.assign(record, { type: 'Source' as const, name: record.title });
+}
 export type NodeValue = PartyRecord | EventRecord | PlaceValue | SourceValue;
 export type RelationshipValue = RelationshipRecord;
 

@@ -7,6 +7,7 @@ import { mergeNodesStatement } from '../../../core/cypher/graph-write.cypher.js'
 import { evidenceOfChangingSourceStatement, nodesByIdStatement } from '../../../core/cypher/write.cypher.js';
 import type { Database, Run } from '../../../core/db/index.js';
 import type { EventRecord, PartyRecord, PlaceRecord, SourceRecord } from '../../../core/domain/records.js';
+import { type PlaceValue, placeValue, type SourceValue, sourceValue } from '../../../core/domain/values.js';
 import { NODE_TYPES, type NodeType } from '../../../core/domain/vocabulary.js';
 import {
   eventFromProps,
@@ -21,9 +22,6 @@ import {
   sourceToProps,
 } from '../../../core/storage/properties.js';
 import { badInput, conflict, notFound } from '../../errors/index.js';
-
-export type PlaceValue = PlaceRecord & { type: 'Place' };
-export type SourceValue = SourceRecord & { type: 'Source'; name: string };
 
 /** Fields of a record an update may change; undefined means "leave as it is", null clears. */
 export type Patch<R> = { [K in keyof R]?: R[K] | undefined };
@@ -213,16 +211,16 @@ export class NodeWriteService {
   }
 
   async createPlace(record: PlaceRecord): Promise<PlaceValue> {
-    return { ...(await this.create(PLACE, record)), type: 'Place' };
+    // create returns the caller's record: the value is a copy of it.
+    return placeValue({ ...(await this.create(PLACE, record)) });
   }
 
   async updatePlace(id: string, patch: Patch<Omit<PlaceRecord, 'id'>>): Promise<PlaceValue> {
-    return { ...(await this.update(PLACE, id, patch)), type: 'Place' };
+    return placeValue(await this.update(PLACE, id, patch));
   }
 
   async createSource(record: SourceRecord): Promise<SourceValue> {
-    const saved = await this.create(SOURCE, record);
-    return { ...saved, type: 'Source', name: saved.title };
+    return sourceValue({ ...(await this.create(SOURCE, record)) });
   }
 
   /** Refuses (CONFLICT) a new text that no longer contains a quote some relationship cites. */
@@ -237,6 +235,6 @@ export class NodeWriteService {
         );
       }
     });
-    return { ...saved, type: 'Source', name: saved.title };
+    return sourceValue(saved);
   }
 }

@@ -114,7 +114,8 @@ export class RelationshipWriteService {
           to,
           // Checked above: every quote is in its source's text, so each offset is known.
           evidence: withoutDuplicates(command.evidence).map((e) => ({
-            ...e,
+            source: e.source,
+            quote: e.quote,
             offset: (texts.get(e.source) ?? '').indexOf(e.quote),
           })),
           role: command.role,
