@@ -67,6 +67,10 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   const { limits } = config;
   const app = express();
   app.disable('x-powered-by');
+  // No ETag on answers sent with res.send (GraphQL, health, errors): a POST's answer is never
+  // revalidated, yet Express hashed every one of them (2 MB for a whole network) to make it.
+  // Static files (the explorer, GraphiQL) keep theirs: express.static and sendFile make their own.
+  app.set('etag', false);
   app.set('trust proxy', false);
   const httpServer = http.createServer(app);
 

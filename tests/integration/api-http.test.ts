@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { getIntrospectionQuery } from 'graphql';
@@ -51,6 +52,12 @@ describe('the Faultline HTTP server', () => {
       expect(res.status).toBe(200);
       expect(res.contentType).toContain(GRAPHQL_RESPONSE);
       expect(res.body).toEqual({ data: { node: { id: 'iraq', name: 'Iraq', type: 'Place' } } });
+    });
+
+    it('sends no ETag with an answer (never revalidated, and hashing a large answer costs milliseconds)', async () => {
+      const res = await server.gql(IRAQ);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('etag')).toBeNull();
     });
 
     it('answers with application/json to a client that only accepts JSON', async () => {
@@ -272,10 +279,22 @@ describe('the Faultline HTTP server', () => {
       expect(await res.text()).toContain('Faultline explorer');
     });
 
-    it('serves its assets', async () => {
+    it('serves its assets, with an ETag a browser revalidates them by', async () => {
       const res = await fetch(`${server.url}/assets/app.js`);
       expect(res.status).toBe(200);
       expect(await res.text()).toContain('explorer');
+      const etag = res.headers.get('etag');
+      expect(etag).toBeTruthy();
+      // Not with fetch: a conditional header makes it add `cache-control: no-cache`, which asks for 200.
+      const status = await new Promise<number | undefined>((resolve, reject) => {
+        http
+          .get(`${server.url}/assets/app.js`, { headers: { 'if-none-match': etag ?? '' } }, (again) => {
+            again.resume();
+            resolve(again.statusCode);
+          })
+          .on('error', reject);
+      });
+      expect(status).toBe(304);
     });
 
     it('answers deep links with index.html so the explorer can route them', async () => {
