@@ -151,6 +151,26 @@ describe('the database door', () => {
     expect(await db.read({ cypher: 'MATCH (n:DoorProbe {id: "fresh"}) RETURN count(n) AS n' })).toEqual([{ n: 0 }]);
   });
 
+  it("gives a failed statement's error the stack of the code that ran it, and leaves V8's stack limit as it was", async () => {
+    const limit = Error.stackTraceLimit;
+    async function readsByZero() {
+      return await db.read({ cypher: 'RETURN 1 / 0 AS x' });
+    }
+    async function writesByZeroInATransaction() {
+      return await db.writeTransaction((run) => run({ cypher: 'RETURN 1 / 0 AS x' }));
+    }
+    const single = await readsByZero().catch((error: unknown) => error);
+    expect(single).toBeInstanceOf(neo4j.Neo4jError);
+    expect(String((single as Error).stack)).toContain('/ by zero');
+    expect(String((single as Error).stack)).toContain('readsByZero');
+    const inTransaction = await writesByZeroInATransaction().catch((error: unknown) => error);
+    expect(inTransaction).toBeInstanceOf(neo4j.Neo4jError);
+    // Inside a transaction the driver's own capture is kept: the stack shows the work that ran it.
+    expect(String((inTransaction as Error).stack)).toContain('database.test.ts');
+    expect(Error.stackTraceLimit).toBe(limit);
+    expect(new Error('after').stack?.split('\n').length).toBeGreaterThan(2);
+  });
+
   it('maps a statement that outlives the transaction timeout to its own error', async () => {
     const door = new Database(testConnection(), { transactionTimeoutMs: 200, maxRetryTimeMs: 0 });
     try {
