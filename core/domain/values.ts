@@ -10,6 +10,8 @@ import type {
 
 export type PlaceValue = PlaceRecord & { type: 'Place' };
 export type SourceValue = SourceRecord & { type: 'Source'; name: string };
+export type NodeValue = PartyRecord | EventRecord | PlaceValue | SourceValue;
+export type RelationshipValue = RelationshipRecord;
 
 /*
  * The two below add the node's type to a record in place instead of copying it with a spread
@@ -28,8 +30,6 @@ export function placeValue(record: PlaceRecord): PlaceValue {
 export function sourceValue(record: SourceRecord): SourceValue {
   return Object.assign(record, { type: 'Source' as const, name: record.title });
 }
-export type NodeValue = PartyRecord | EventRecord | PlaceValue | SourceValue;
-export type RelationshipValue = RelationshipRecord;
 
 /** One evidence item before its source is loaded. */
 export type EvidenceValue = EvidenceRecord;
