@@ -1,18 +1,18 @@
 import { FieldResolver, Resolver, Root } from 'type-graphql';
-import { coveredDays, type FuzzyDate as FuzzyDateValue } from '../../core/domain/fuzzy-date.js';
+import { firstDay, type FuzzyDate as FuzzyDateValue, lastDay } from '../../core/domain/fuzzy-date.js';
 import { FuzzyDate } from './fuzzy-date.type.js';
 import { DateScalar } from './scalars.js';
 
-/** The calendar days a fuzzy date covers, worked out from its partial bounds. */
+/** The calendar days a fuzzy date covers, each worked out from its own partial bound (as coveredDays does). */
 @Resolver(() => FuzzyDate)
 export class FuzzyDateResolver {
   @FieldResolver(() => DateScalar, { nullable: true })
   firstDay(@Root() date: FuzzyDateValue): string | null {
-    return coveredDays(date).first;
+    return date.start === null ? null : firstDay(date.start);
   }
 
   @FieldResolver(() => DateScalar, { nullable: true })
   lastDay(@Root() date: FuzzyDateValue): string | null {
-    return coveredDays(date).last;
+    return date.end === null ? null : lastDay(date.end);
   }
 }
