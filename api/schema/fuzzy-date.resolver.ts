@@ -1,5 +1,5 @@
 import { FieldResolver, Resolver, Root } from 'type-graphql';
-import { firstDay, type FuzzyDate as FuzzyDateValue, lastDay } from '../../core/domain/fuzzy-date.js';
+import { type FuzzyDate as FuzzyDateValue, firstDay, lastDay } from '../../core/domain/fuzzy-date.js';
 import { FuzzyDate } from './fuzzy-date.type.js';
 import { DateScalar } from './scalars.js';
 
