@@ -38,6 +38,7 @@ import {
 } from './http/index.js';
 import { batchLimit, costLimitPlugin, limitRules } from './limits/index.js';
 import { buildFaultlineSchema } from './schema/build-schema.js';
+import { compiledExecutionGateway } from './schema/compiled-executor.js';
 import { createContext, type FaultlineContext } from './schema/context.js';
 import { SIZE_CAPS } from './services/limits.js';
 
@@ -76,7 +77,8 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
 
   const schema = await buildFaultlineSchema();
   const apollo = new ApolloServer<FaultlineContext>({
-    schema,
+    // Executed by graphql-jit; parsing, validation, plugins and errors stay Apollo's (compiled-executor.ts).
+    gateway: compiledExecutionGateway(schema),
     introspection: true,
     // Replaced by csrfGuard (api/http/csrf.ts), which also admits GET queries without ambient credentials.
     csrfPrevention: false,
