@@ -54,10 +54,14 @@ const schema = new GraphQLSchema({
   }),
 });
 
+/** Whether graphql-jit had compiled each operation runBoth ran (false: it could not). */
+const jitRan: boolean[] = [];
+
 async function runBoth(query: string, variables: Record<string, unknown>, operationName?: string) {
   const document = parse(query);
   const context = { prefix: 'item-' };
-  const gateway = compiledExecutionGateway(schema);
+  const operations = new CompiledOperations(schema);
+  const gateway = compiledExecutionGateway(schema, operations);
   const { executor } = (await gateway.load({
     apollo: { key: undefined, keyHash: undefined, graphRef: undefined },
   })) as {
@@ -71,6 +75,8 @@ async function runBoth(query: string, variables: Record<string, unknown>, operat
     context,
     request: { variables },
   } as unknown as GatewayGraphQLRequestContext;
+  // The first run is graphql-js's (an operation is compiled when it comes back), the second graphql-jit's.
+  const first = await executor(request);
   const compiled = await executor(request);
   const reference = await execute({
     schema,
@@ -79,6 +85,8 @@ async function runBoth(query: string, variables: Record<string, unknown>, operat
     variableValues: variables,
     operationName,
   });
+  expect(JSON.stringify(first)).toBe(JSON.stringify(reference));
+  jitRan.push(operations.get(`${operationName ?? ''}\u0000${query}`, document, operationName) !== null);
   return {
     compiled: JSON.parse(JSON.stringify(compiled)),
     reference: JSON.parse(JSON.stringify(reference)),
@@ -92,6 +100,7 @@ describe('the compiled executor (graphql-jit behind Apollo Server)', () => {
     expect(compiled).toEqual(reference);
     expect(compiled.data.items).toHaveLength(3);
     expect(compiled.data.items[2]).toEqual({ id: '2', label: 'item-2' });
+    expect(jitRan.at(-1)).toBe(true);
   });
 
   it('reports a field error with the same message, path, locations and extensions, and keeps the rest', async () => {
@@ -129,18 +138,21 @@ describe('the compiled executor (graphql-jit behind Apollo Server)', () => {
     const { compiled, reference } = await runBoth('query A { items(first: 1) { id } }', {}, 'B');
     expect(compiled).toEqual(reference);
     expect(compiled.errors[0].message).toContain('Unknown operation named "B"');
+    expect(jitRan.at(-1)).toBe(false);
   });
 
-  it('compiles an operation once and keeps only the most recently used', () => {
+  it('compiles an operation when it comes back, once, and remembers only the most recently used', () => {
     const operations = new CompiledOperations(schema, 2);
     const a = parse('{ items(first: 1) { id } }');
-    const first = operations.get('a', a, undefined);
-    expect(first).not.toBeNull();
-    expect(operations.get('a', a, undefined)).toBe(first);
+    expect(operations.get('a', a, undefined)).toBeNull(); // seen once: graphql-js runs it
+    const compiled = operations.get('a', a, undefined);
+    expect(compiled).not.toBeNull();
+    expect(operations.get('a', a, undefined)).toBe(compiled);
     operations.get('b', parse('{ items(first: 2) { id } }'), undefined);
     operations.get('a', a, undefined); // a is now the most recent
-    operations.get('c', parse('{ items(first: 3) { id } }'), undefined);
+    operations.get('c', parse('{ items(first: 3) { id } }'), undefined); // b is dropped
     expect(operations.size).toBe(2);
-    expect(operations.get('a', a, undefined)).toBe(first);
+    expect(operations.get('a', a, undefined)).toBe(compiled);
+    expect(operations.get('b', parse('{ items(first: 2) { id } }'), undefined)).toBeNull(); // seen anew
   });
 });
