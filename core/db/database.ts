@@ -93,8 +93,8 @@ export function mapDriverError(error: unknown): unknown {
  * Calls `start` (which makes a driver result at once) with V8 capturing no stack frames. The driver
  * formats a stack trace for every result it makes, in case the statement fails (its error then
  * shows where the statement was run from): that was 4% of the CPU of a small request here, for an
- * answer that almost never fails. Used for single statements, whose failed error gets the stack of
- * the awaiting callers from withCallerStack instead. Only the synchronous call is affected; the
+ * answer that almost never fails. Used for single statements (and the read that names the last
+ * commit), whose failed error gets the stack of the awaiting callers from withCallerStack instead. Only the synchronous call is affected; the
  * limit is restored before anything else runs. (The result the driver makes for a COMMIT comes
  * later, in a callback of its own, and keeps its stack.)
  */
@@ -311,19 +311,21 @@ export class Database {
     // A bookmark manager of its own, which starts empty, holds the bookmark of this read alone.
     const bookmarkManager = neo4j.bookmarkManager();
     try {
-      await this.driver.executeQuery(
-        'RETURN 1 AS ok',
-        {},
-        {
-          routing: neo4j.routing.READ,
-          database: this.connection.database,
-          bookmarkManager,
-        },
+      await withoutDriverStacks(() =>
+        this.driver.executeQuery(
+          'RETURN 1 AS ok',
+          {},
+          {
+            routing: neo4j.routing.READ,
+            database: this.connection.database,
+            bookmarkManager,
+          },
+        ),
       );
       const bookmarks = [...(await bookmarkManager.getBookmarks())];
       return bookmarks.length > 0 ? bookmarks.sort().join(',') : null;
     } catch (error) {
-      throw mapDriverError(error);
+      throw mapDriverError(withCallerStack(error, this.lastCommitted));
     }
   }
 

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer, WRITER_KEY } from '../support/api-server.js';
-import { loadSeedGraph, testDatabase } from '../support/neo4j.js';
+import { describe, expect, it } from 'vitest';
+import { seededTestServer, startTestServer, WRITER_KEY } from '../support/api-server.js';
+import { testDatabase } from '../support/neo4j.js';
 
 const SOURCE_TEXT =
   'GENEVA - The Ridge Council condemned the shelling of Port Amber on Monday. Its chair, Ana Vell, said the council "will not stand by". The Harbour Guard denied any part in it.';
@@ -22,18 +22,9 @@ const EVERY_MUTATION: Record<string, string> = {
 
 describe('mutations', () => {
   const db = testDatabase();
-  let server: TestServer;
+  const server = seededTestServer(db);
   const write = (query: string, variables?: Record<string, unknown>) =>
     server.gql(query, { variables, key: WRITER_KEY });
-
-  beforeAll(async () => {
-    await loadSeedGraph(db);
-    server = await startTestServer(db);
-  });
-
-  afterAll(async () => {
-    await server?.close();
-  });
 
   describe('who may write', () => {
     it.each(Object.entries(EVERY_MUTATION))(

@@ -4,9 +4,9 @@
  * same status and the same body, answers and errors alike.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../support/api-server.js';
-import { loadSeedGraph, testDatabase } from '../support/neo4j.js';
+import { describe, expect, it } from 'vitest';
+import { seededTestServer } from '../support/api-server.js';
+import { testDatabase } from '../support/neo4j.js';
 
 const README_OPERATIONS = [...readFileSync('README.md', 'utf8').matchAll(/```graphql\n([\s\S]*?)```/g)].map(
   (m) => m[1] ?? '',
@@ -40,16 +40,7 @@ const OPERATIONS: { name: string; query: string; variables?: Record<string, unkn
 
 describe('operations run again (graphql-jit) answer as on their first run (graphql-js)', () => {
   const db = testDatabase();
-  let server: TestServer;
-
-  beforeAll(async () => {
-    await loadSeedGraph(db);
-    server = await startTestServer(db);
-  });
-
-  afterAll(async () => {
-    await server?.close();
-  });
+  const server = seededTestServer(db);
 
   it('covers the README and the cases above', () => {
     expect(README_OPERATIONS.length).toBeGreaterThanOrEqual(5);

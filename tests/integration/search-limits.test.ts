@@ -1,22 +1,13 @@
 /** search(text, first): what it refuses and how it says so (issue 12), over HTTP. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../support/api-server.js';
-import { loadSeedGraph, testDatabase } from '../support/neo4j.js';
+import { describe, expect, it } from 'vitest';
+import { seededTestServer } from '../support/api-server.js';
+import { testDatabase } from '../support/neo4j.js';
 
 const SEARCH = 'query S($text: String!, $first: Int) { search(text: $text, first: $first) { node { id } } }';
 
 describe('search input limits', () => {
   const db = testDatabase();
-  let server: TestServer;
-
-  beforeAll(async () => {
-    await loadSeedGraph(db);
-    server = await startTestServer(db);
-  });
-
-  afterAll(async () => {
-    await server?.close();
-  });
+  const server = seededTestServer(db);
 
   const search = (variables: Record<string, unknown>) => server.gql(SEARCH, { variables });
 

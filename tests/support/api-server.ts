@@ -3,9 +3,11 @@
  * logger whose lines the test can read, and a small fetch-based GraphQL client.
  */
 import { pino } from 'pino';
+import { afterAll, beforeAll } from 'vitest';
 import { startServer } from '../../api/server.js';
 import { type ApiLimits, type Config, loadConfig } from '../../core/config.js';
 import type { Database } from '../../core/db/index.js';
+import { loadSeedGraph } from './neo4j.js';
 
 export const WRITER_KEY = 'test-writer-key-0123456789';
 
@@ -89,5 +91,36 @@ export async function startTestServer(db: Database, options: TestServerOptions =
       });
     },
     close: () => server.close(),
+  };
+}
+
+/**
+ * A server on the seed graph for the tests of the calling describe block: the graph is loaded and
+ * the server started before them, and closed after. The server is reached through the returned
+ * object, which forwards to it once started.
+ */
+export function seededTestServer(db: Database, options: TestServerOptions = {}): TestServer {
+  let started: TestServer | undefined;
+  beforeAll(async () => {
+    await loadSeedGraph(db);
+    started = await startTestServer(db, options);
+  });
+  afterAll(async () => {
+    await started?.close();
+  });
+  const server = () => {
+    if (!started) throw new Error('the test server is reached before it started (use it inside a test)');
+    return started;
+  };
+  return {
+    get url() {
+      return server().url;
+    },
+    get logs() {
+      return server().logs;
+    },
+    gql: (query, options) => server().gql(query, options),
+    post: (body, headers) => server().post(body, headers),
+    close: () => server().close(),
   };
 }
