@@ -24,12 +24,15 @@ import {
   bodyErrors,
   csrfGuard,
   DEFAULT_GRAPHIQL_DIR,
+  type GraphQLPostLane,
   graphiqlAssets,
   graphiqlPage,
+  graphqlPostLane,
   healthRoutes,
   jsonBody,
   networkStream,
   type Readiness,
+  type RequestState,
   requestId,
   requestLog,
   requestStateOf,
@@ -73,7 +76,11 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   // Static files (the explorer, GraphiQL) keep theirs: express.static and sendFile make their own.
   app.set('etag', false);
   app.set('trust proxy', false);
-  const httpServer = http.createServer(app);
+  // A JSON POST of /graphql goes straight to Apollo (graphql-post.ts); everything else to Express.
+  let graphqlPost: GraphQLPostLane | undefined;
+  const httpServer = http.createServer((req, res) => {
+    if (graphqlPost?.(req, res) !== true) app(req, res);
+  });
 
   const schema = await buildFaultlineSchema();
   const apollo = new ApolloServer<FaultlineContext>({
@@ -108,8 +115,27 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   });
   await apollo.start();
 
+  const httpLogger = logger.child({ component: 'http' });
+  const contextFor = (state: RequestState | undefined): Promise<FaultlineContext> => {
+    if (!state) return Promise.resolve(createContext({ db, logger }));
+    // Time in Neo4j, per request (the request log reports it): the request's own database door counts it.
+    const counted = db.observedBy((event) => {
+      state.neo4jMs += event.ms;
+      state.statements += 1;
+    });
+    return Promise.resolve(createContext({ db: counted, logger, requestId: state.requestId, auth: state.credentials }));
+  };
+  graphqlPost = graphqlPostLane({
+    apollo,
+    context: contextFor,
+    apiKeys: config.apiKeys,
+    logger: httpLogger,
+    bodyLimitBytes: limits.bodyLimitBytes,
+    maxBatch: limits.maxBatch,
+  });
+
   app.use(requestId(config.apiKeys));
-  app.use(requestLog(logger.child({ component: 'http' })));
+  app.use(requestLog(httpLogger));
   app.use(healthRoutes(db, deps.readiness));
   app.get(
     '/network.ndjson',
@@ -129,18 +155,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     jsonBody(limits.bodyLimitBytes),
     bodyErrors(limits.bodyLimitBytes),
     batchLimit(limits.maxBatch),
-    expressMiddleware(apollo, {
-      context: async ({ res }) => {
-        const state = requestStateOf(res);
-        if (!state) return createContext({ db, logger });
-        // Time in Neo4j, per request (the request log reports it): the request's own database door counts it.
-        const counted = db.observedBy((event) => {
-          state.neo4jMs += event.ms;
-          state.statements += 1;
-        });
-        return createContext({ db: counted, logger, requestId: state.requestId, auth: state.credentials });
-      },
-    }),
+    expressMiddleware(apollo, { context: ({ res }) => contextFor(requestStateOf(res)) }),
   );
   app.use(webExplorer(deps.webDir ?? DEFAULT_WEB_DIR));
 

@@ -21,13 +21,16 @@
  *   header no simple request can (`apollo-require-preflight` or `x-apollo-operation-name`,
  *   Apollo's names, so clients configured for Apollo keep working).
  */
-import type { Request, RequestHandler } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { RequestHandler } from 'express';
 import { sendGraphQLError } from './graphql-response.js';
 
 const PREFLIGHT_HEADERS = ['apollo-require-preflight', 'x-apollo-operation-name'] as const;
 const SIMPLE_CONTENT_TYPES = new Set(['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data']);
 
-function hasPreflightHeader(req: Request): boolean {
+type Asked = Pick<IncomingMessage, 'method' | 'headers'>;
+
+function hasPreflightHeader(req: Asked): boolean {
   return PREFLIGHT_HEADERS.some((h) => {
     const v = req.headers[h];
     return typeof v === 'string' && v.trim() !== '';
@@ -35,14 +38,14 @@ function hasPreflightHeader(req: Request): boolean {
 }
 
 /** True when the browser may have attached credentials by itself (cookies, Basic or Digest auth). */
-export function carriesAmbientCredentials(req: Pick<Request, 'headers'>): boolean {
+export function carriesAmbientCredentials(req: Pick<IncomingMessage, 'headers'>): boolean {
   if (req.headers.cookie !== undefined) return true;
   const auth = req.headers.authorization;
   return auth !== undefined && !/^Bearer\s/i.test(auth);
 }
 
 /** True when a cross-site HTML form could have sent this content type (or none). */
-function simpleContentType(req: Request): boolean {
+function simpleContentType(req: Asked): boolean {
   const header = req.headers['content-type'];
   if (!header) return true;
   const type = header.split(';')[0]?.trim().toLowerCase() ?? '';
@@ -50,7 +53,7 @@ function simpleContentType(req: Request): boolean {
 }
 
 /** Why a request is refused, or null when it may run. */
-export function csrfRefusal(req: Request): string | null {
+export function csrfRefusal(req: Asked): string | null {
   if (hasPreflightHeader(req)) return null;
   if (req.method === 'GET' || req.method === 'HEAD') {
     return carriesAmbientCredentials(req)
@@ -63,11 +66,17 @@ export function csrfRefusal(req: Request): string | null {
   return null;
 }
 
-/** Refuses with 400 what a cross-site page could make a browser send with a user's credentials. */
-export const csrfGuard: RequestHandler = (req, res, next) => {
+/** Answers 400 to a request csrfRefusal refused, and returns true; false when it may run. */
+export function refuseCsrf(req: IncomingMessage, res: ServerResponse): boolean {
   const refusal = csrfRefusal(req);
-  if (refusal === null) return next();
+  if (refusal === null) return false;
   sendGraphQLError(req, res, 400, `Refused as a possible cross-site request forgery (CSRF): ${refusal}`, {
     code: 'BAD_REQUEST',
   });
+  return true;
+}
+
+/** Refuses with 400 what a cross-site page could make a browser send with a user's credentials. */
+export const csrfGuard: RequestHandler = (req, res, next) => {
+  if (!refuseCsrf(req, res)) next();
 };

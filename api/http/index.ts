@@ -1,12 +1,13 @@
-export { bodyErrors, jsonBody } from './body.js';
-export { carriesAmbientCredentials, csrfGuard, csrfRefusal } from './csrf.js';
+export { bodyErrors, jsonBody, sendBodyNotJson, sendBodyTooLarge } from './body.js';
+export { carriesAmbientCredentials, csrfGuard, csrfRefusal, refuseCsrf } from './csrf.js';
 export { DEFAULT_GRAPHIQL_DIR, graphiqlAssets, graphiqlPage } from './graphiql.js';
-export { sendGraphQLError } from './graphql-response.js';
+export { type GraphQLPostLane, graphqlPostLane, isPlainJsonType } from './graphql-post.js';
+export { graphqlAnswerType, sendGraphQLError } from './graphql-response.js';
 export { unavailableStatusPlugin } from './graphql-status.plugin.js';
 export { healthRoutes } from './health.js';
 export { networkStream } from './network-stream.js';
 export { Readiness } from './readiness.js';
 export { newRequestState, type RequestState } from './request-context.js';
-export { requestId, requestStateOf } from './request-id.js';
-export { requestLog } from './request-log.js';
+export { requestId, requestStateOf, startRequest } from './request-id.js';
+export { logWhenFinished, requestLog } from './request-log.js';
 export { webExplorer } from './static-web.js';

@@ -5,7 +5,7 @@ import { aliasLimitRule } from './aliases.rule.js';
 import { depthLimitRule } from './depth.rule.js';
 
 export { aliasCount, aliasLimitRule } from './aliases.rule.js';
-export { batchLimit } from './batch.js';
+export { batchLimit, refuseLongBatch } from './batch.js';
 export { DEFAULT_LIST_SIZE, operationCost, type SizeCaps, type SizeProblem, sizeProblem } from './cost.js';
 export { costLimitPlugin } from './cost.plugin.js';
 export { depthLimitRule, operationDepth } from './depth.rule.js';
