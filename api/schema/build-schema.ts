@@ -1,12 +1,6 @@
 /** Builds Faultline's GraphQL schema from the decorated classes; the server and tools share this. */
 import 'reflect-metadata';
-import {
-  type GraphQLFieldResolver,
-  type GraphQLSchema,
-  type GraphQLTypeResolver,
-  isAbstractType,
-  isObjectType,
-} from 'graphql';
+import { type GraphQLSchema, type GraphQLTypeResolver, isAbstractType } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import type { NodeValue } from '../../core/domain/values.js';
 import { ActorNetworkResolver, ActorPartyResolver, TieResolver } from './actor-network.resolver.js';
@@ -17,13 +11,13 @@ import {
   ChangesResolver,
   SignedTieResolver,
 } from './analysis.resolver.js';
-import type { FaultlineContext } from './context.js';
+import { callFieldResolversDirectly } from './direct-resolvers.js';
 import { EventResolver } from './event.resolver.js';
 import { Attack, Conflict, Meeting, Resolution, Statement, Strike, Transition } from './event.type.js';
 import { FuzzyDateResolver } from './fuzzy-date.resolver.js';
 import { MUTATION_RESOLVERS } from './mutation/index.js';
 import { NetworkResolver } from './network.resolver.js';
-import { NodeResolver, relationshipsOf } from './node.resolver.js';
+import { NodeResolver } from './node.resolver.js';
 import { resolveNodeType } from './node.type.js';
 import { PartyResolver } from './party.resolver.js';
 import { Organisation, Person } from './party.type.js';
@@ -92,7 +86,9 @@ export async function buildFaultlineSchema(options: BuildSchemaOptions = {}): Pr
     ],
     validate: false,
   });
-  return withDirectFieldResolvers(withSyncTypeResolution(schema));
+  const withSyncTypes = withSyncTypeResolution(schema);
+  callFieldResolversDirectly(withSyncTypes, resolvers);
+  return withSyncTypes;
 }
 
 /** The interfaces whose value says its concrete type (`NodeValue.type`), and how to read it. */
@@ -114,29 +110,6 @@ function withSyncTypeResolution(schema: GraphQLSchema): GraphQLSchema {
     const resolve = TYPE_RESOLVERS[type.name];
     if (!resolve) throw new Error(`abstract type ${type.name} has no synchronous type resolver in TYPE_RESOLVERS`);
     type.resolveType = resolve as GraphQLTypeResolver<unknown, unknown>;
-  }
-  return schema;
-}
-
-/**
- * Field resolvers graphql-js calls directly instead of through type-graphql's wrapper, which for
- * a field with arguments converts them into class instances and always answers with a promise
- * (its argument validation step is async even when validation is off). These run once per parent
- * of a list (every party of a listing), so that cost is paid hundreds of times per request. The
- * decorated methods stay for the schema's shape and documentation and call the same functions.
- */
-const DIRECT_FIELD_RESOLVERS: Readonly<Record<string, GraphQLFieldResolver<never, FaultlineContext, never>>> = {
-  relationships: relationshipsOf,
-};
-
-function withDirectFieldResolvers(schema: GraphQLSchema): GraphQLSchema {
-  for (const type of Object.values(schema.getTypeMap())) {
-    if (!isObjectType(type) || type.name.startsWith('__')) continue;
-    const fields = type.getFields();
-    for (const [name, resolve] of Object.entries(DIRECT_FIELD_RESOLVERS)) {
-      const field = fields[name];
-      if (field) field.resolve = resolve as GraphQLFieldResolver<unknown, unknown>;
-    }
   }
   return schema;
 }

@@ -73,7 +73,7 @@ export class NodeResolver {
 }
 
 /**
- * `Node.relationships`. graphql-js calls this directly (build-schema.ts DIRECT_FIELD_RESOLVERS):
+ * `Node.relationships`. graphql-js calls this directly (direct-resolvers.ts WITH_ARGUMENTS):
  * it runs once per parent of a listing, and a slice the root statement folded in is answered
  * without a promise.
  */
