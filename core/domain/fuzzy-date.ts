@@ -22,10 +22,6 @@ export interface FuzzyDate {
 
 const PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
 /** Why a partial date is invalid, or null when it is a real calendar date. */
 export function partialDateProblem(text: string): string | null {
   const m = PARTIAL.exec(text);
@@ -37,7 +33,7 @@ export function partialDateProblem(text: string): string | null {
     if (month < 1 || month > 12) return `month ${m[2]} does not exist`;
     if (m[3] !== undefined) {
       const day = Number(m[3]);
-      if (day < 1 || day > daysInMonth(year, month)) return `day ${m[3]} does not exist in ${m[1]}-${m[2]}`;
+      if (day < 1 || day > gregorianDaysInMonth(year, month)) return `day ${m[3]} does not exist in ${m[1]}-${m[2]}`;
     }
   }
   return null;
@@ -50,16 +46,25 @@ export function precisionOf(partial: PartialDate): Exclude<DatePrecision, 'PERIO
 
 /** First calendar day a partial date covers, as YYYY-MM-DD. */
 export function firstDay(partial: PartialDate): string {
-  const [y, m = '01', d = '01'] = partial.split('-');
-  return `${y}-${m}-${d}`;
+  // Read per date of every answer (each relationship's and event's date): by length, not by splitting.
+  if (partial.length === 10) return partial;
+  return partial.length === 7 ? `${partial}-01` : `${partial}-01-01`;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month (1-12) of the Gregorian calendar. */
+export function gregorianDaysInMonth(year: number, month: number): number {
+  if (month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) return 29;
+  return DAYS_IN_MONTH[month - 1] ?? Number.NaN;
 }
 
 /** Last calendar day a partial date covers, as YYYY-MM-DD. */
 export function lastDay(partial: PartialDate): string {
-  const [y = '', m, d] = partial.split('-');
-  if (m === undefined) return `${y}-12-31`;
-  if (d === undefined) return `${y}-${m}-${String(daysInMonth(Number(y), Number(m))).padStart(2, '0')}`;
-  return partial;
+  if (partial.length === 10) return partial;
+  if (partial.length === 4) return `${partial}-12-31`;
+  const days = gregorianDaysInMonth(Number(partial.slice(0, 4)), Number(partial.slice(5, 7)));
+  return `${partial}-${days}`;
 }
 
 /** A day, month or year date from its partial ISO text. */
