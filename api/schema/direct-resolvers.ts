@@ -10,8 +10,9 @@
  * - `@FieldResolver` methods whose parameters are only `@Root()`, `@Ctx()` and `@Info()` (no
  *   middleware, no roles, the root not converted to a class) are found in type-graphql's own
  *   metadata, matched to the schema's fields by type-graphql's own rule (an object type's field
- *   resolver, else its interface's), and called on one instance of their resolver class with the
- *   same arguments in the same order. The decorated methods stay the definition: nothing is listed
+ *   resolver, else its interface's), and called on one instance of their resolver class (made
+ *   here; Faultline's resolver classes hold no state and type-graphql is given no container) with
+ *   the same arguments in the same order. The decorated methods stay the definition: nothing is listed
  *   by hand, and a new resolver of that shape is called directly too.
  * - Fields with arguments are listed in WITH_ARGUMENTS with a function of graphql's own
  *   (parent, args, context, info) shape.
