@@ -1,7 +1,8 @@
 /**
  * API benchmark (`npm run bench`): the same questions asked three ways against one database,
  * interleaved: Faultline's GraphQL API over HTTP, the Neo4j GraphQL Library serving the same
- * labels (peer.ts), and one hand-written Cypher statement per question (statements/*.cypher),
+ * labels (peer.ts), each server in a process of its own (server-process.ts), and one hand-written
+ * Cypher statement per question (statements/*.cypher) on this process's driver,
  * after checking that the three return the same answer. Prints p50/p95, Faultline ÷ statement,
  * Faultline ÷ peer, and requests per second at a fixed number of concurrent clients (sent from a
  * process of their own, load-client.ts). It exits 0
@@ -32,10 +33,10 @@ import { freePort, type RunningNeo4j, startLocalNeo4j } from '../../neo4j-local/
 import { wholeOption } from '../options.js';
 import { agent, dataOf, figures, graphql, timed } from './http-timing.js';
 import { type LoadClient, startLoadClient } from './load-client.js';
-import { type RunningPeer, startPeer } from './peer.js';
 import { type BenchQuery, benchQueries, type Operation } from './queries.js';
 import { planOf, RecordingDatabase, replay, runHand, runRead } from './recording.js';
 import { type Measured, printSize, TARGET_VS_HAND, TARGET_VS_PEER } from './report.js';
+import { benchConfig, startServerProcess } from './server-process.js';
 import { pickTargets } from './targets.js';
 
 /** Rounds of load per server and question, taken in turns with the peer. */
@@ -103,7 +104,7 @@ const payloadOf = (op: Operation) => JSON.stringify({ query: op.document, variab
 async function measure(
   db: RecordingDatabase,
   loader: LoadClient,
-  url: URL,
+  urls: { recorder: URL; timed: URL },
   peerUrl: URL,
   query: BenchQuery,
   opts: Options,
@@ -113,10 +114,15 @@ async function measure(
   const peerPayload = peerOp ? payloadOf(peerOp) : null;
 
   // Same answer three ways, checked before anything is timed; and what Faultline runs for it.
-  await graphql(url, payload);
+  const url = urls.timed;
+  await graphql(urls.recorder, payload);
   db.startCapture();
-  const first = await graphql(url, payload);
+  const first = await graphql(urls.recorder, payload);
   const plan = planOf(db.stopCapture());
+  const timedAnswer = await graphql(url, payload);
+  if (timedAnswer.body !== first.body) {
+    throw new Error(`${query.name}: the Faultline timed answers otherwise than the one that recorded its statements`);
+  }
   if (opts.showStatements) {
     for (const s of plan.statements) {
       console.log(
@@ -276,38 +282,28 @@ async function main(): Promise<void> {
     }
     console.log(`- neo4j: ${await neo4jVersion(db)} at ${connection.uri}${given ? '' : ' (throwaway, heap 1g)'}`);
 
-    const config = loadConfig({
-      NEO4J_URI: connection.uri,
-      NEO4J_USERNAME: connection.username,
-      NEO4J_PASSWORD: connection.password,
-      ...(connection.database ? { NEO4J_DATABASE: connection.database } : {}),
-      HOST: '127.0.0.1',
-      PORT: '0',
-      LOG_LEVEL: 'silent',
-      FAULTLINE_SEED_ON_START: 'false',
-      // Generous limits: the benchmark measures speed, not the abuse limits.
-      FAULTLINE_MAX_DEPTH: '100',
-      FAULTLINE_MAX_COST: '10000000',
-      FAULTLINE_MAX_ALIASES: '10000',
-      FAULTLINE_MAX_BATCH: '1000',
-      FAULTLINE_BODY_LIMIT_BYTES: '10000000',
-      FAULTLINE_TX_TIMEOUT_MS: '120000',
-    });
-    const server: RunningServer = await startServer({
-      config,
+    // Faultline in this process, on a database that records statements, for the same-answer check
+    // and the statements each question runs; the servers timed run in processes of their own.
+    const recorder: RunningServer = await startServer({
+      config: benchConfig(connection),
       db,
       logger: pino({ level: 'silent' }),
       webDir: path.join(root, 'web', 'dist'),
     });
-    cleanups.push(() => server.close());
-    const url = new URL('/graphql', server.url);
-    const peer: RunningPeer = await startPeer(db.driver);
+    cleanups.push(() => recorder.close());
+    const recorderUrl = new URL('/graphql', recorder.url);
+    const faultline = await startServerProcess('faultline', connection, path.join(root, 'web', 'dist'));
+    cleanups.push(() => faultline.close());
+    const peer = await startServerProcess('peer', connection, path.join(root, 'web', 'dist'));
     cleanups.push(() => peer.close());
+    const url = new URL(faultline.url);
     const loader = startLoadClient();
     cleanups.push(() => loader.close());
     const peerUrl = new URL(peer.url);
-    console.log(`- Faultline: ${server.url} (startServer, in this process; requests over HTTP with keep-alive)`);
-    console.log(`- peer: @neo4j/graphql 7.6.3 on Apollo Server at ${peer.url} (in this process, same driver)`);
+    console.log(
+      `- Faultline: ${faultline.url} (startServer, in a process of its own; requests over HTTP with keep-alive); the statements it runs are recorded by another Faultline in this process`,
+    );
+    console.log(`- peer: @neo4j/graphql 7.6.3 on Apollo Server at ${peer.url} (in a process of its own)`);
     console.log(
       '- requests per second: clients in a process of their own (load-client.ts), one server loaded at a time',
     );
@@ -334,7 +330,7 @@ async function main(): Promise<void> {
       for (const query of benchQueries(targets, RELATIONSHIP_TYPES)) {
         if (opts.only && !opts.only.includes(query.name)) continue;
         console.error(`  ${query.name}...`);
-        rows.push(await measure(db, loader, url, peerUrl, query, opts));
+        rows.push(await measure(db, loader, { recorder: recorderUrl, timed: url }, peerUrl, query, opts));
       }
       printSize(`${label} (${counts.nodes} nodes, ${counts.relationships} relationships)`, rows, opts.concurrency);
     }

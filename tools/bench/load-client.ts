@@ -1,7 +1,7 @@
 /**
- * The benchmark's load generator, in a process of its own (api-bench.ts forks it once): the
- * servers under test run in the benchmark's process, so clients there would take turns with the
- * server on one thread, and requests per second would count the clients' work as the server's.
+ * The benchmark's load generator, in a process of its own (api-bench.ts forks it once), apart from
+ * the servers under test (server-process.ts) and from the benchmark's process, which times single
+ * requests between the rounds: requests per second count the server's work only.
  * It runs one round of load per message and answers with its figures.
  */
 import { fork } from 'node:child_process';

@@ -1,8 +1,9 @@
 /**
  * The peer in the benchmark: the Neo4j GraphQL Library (@neo4j/graphql 7) serving Faultline's own
- * labels and relationship types, on Apollo Server over HTTP in this process, against the same
- * database. Every relationship type is a field in each direction (`opposesOut`, `opposesIn`), so
- * "all of a node's relationships" is 38 fields, as the library has no field for any type.
+ * labels and relationship types, on Apollo Server over HTTP in a process of its own
+ * (server-process.ts), against the same database. Every relationship type is a field in each
+ * direction (`opposesOut`, `opposesIn`), so "all of a node's relationships" is 38 fields, as the
+ * library has no field for any type.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
