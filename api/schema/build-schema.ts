@@ -61,14 +61,14 @@ export interface BuildSchemaOptions {
   extraResolvers?: NonEmptyArray<Function> | Function[];
 }
 
-/** The schema the server serves: every query and every mutation. */
-export async function buildFaultlineSchema(options: BuildSchemaOptions = {}): Promise<GraphQLSchema> {
-  const resolvers = [
-    ...READ_RESOLVERS,
-    ...MUTATION_RESOLVERS,
-    ...(options.extraResolvers ?? []),
-  ] as unknown as NonEmptyArray<Function>;
-  const schema = await buildSchema({
+/** Every resolver class of the schema the server serves (reads and mutations), and any extra ones. */
+export function schemaResolvers(extra: readonly Function[] = []): NonEmptyArray<Function> {
+  return [...READ_RESOLVERS, ...MUTATION_RESOLVERS, ...extra] as unknown as NonEmptyArray<Function>;
+}
+
+/** The schema as type-graphql builds it from `resolvers`, its resolvers called through type-graphql's wrapper. */
+export function buildDecoratedSchema(resolvers: NonEmptyArray<Function>): Promise<GraphQLSchema> {
+  return buildSchema({
     resolvers,
     // Concrete types reached only through interfaces must be listed, or they are left out.
     orphanedTypes: [
@@ -86,9 +86,14 @@ export async function buildFaultlineSchema(options: BuildSchemaOptions = {}): Pr
     ],
     validate: false,
   });
-  const withSyncTypes = withSyncTypeResolution(schema);
-  callFieldResolversDirectly(withSyncTypes, resolvers);
-  return withSyncTypes;
+}
+
+/** The schema the server serves: every query and every mutation. */
+export async function buildFaultlineSchema(options: BuildSchemaOptions = {}): Promise<GraphQLSchema> {
+  const resolvers = schemaResolvers(options.extraResolvers ?? []);
+  const schema = withSyncTypeResolution(await buildDecoratedSchema(resolvers));
+  callFieldResolversDirectly(schema, resolvers);
+  return schema;
 }
 
 /** The interfaces whose value says its concrete type (`NodeValue.type`), and how to read it. */

@@ -5,37 +5,13 @@
  */
 import 'reflect-metadata';
 import type { GraphQLObjectType, GraphQLResolveInfo } from 'graphql';
-import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { READ_RESOLVERS } from '../../api/schema/build-schema.js';
+import { buildDecoratedSchema, schemaResolvers } from '../../api/schema/build-schema.js';
 import { callFieldResolversDirectly } from '../../api/schema/direct-resolvers.js';
-import { Attack, Conflict, Meeting, Resolution, Statement, Strike, Transition } from '../../api/schema/event.type.js';
-import { MUTATION_RESOLVERS } from '../../api/schema/mutation/index.js';
-import { Organisation, Person } from '../../api/schema/party.type.js';
-import { Place } from '../../api/schema/place.type.js';
-import { Source } from '../../api/schema/source.type.js';
 import { parseFuzzyDate } from '../../core/domain/fuzzy-date.js';
 
-const RESOLVERS = [...READ_RESOLVERS, ...MUTATION_RESOLVERS] as unknown as NonEmptyArray<Function>;
-
-const build = () =>
-  buildSchema({
-    resolvers: RESOLVERS,
-    orphanedTypes: [
-      Person,
-      Organisation,
-      Attack,
-      Strike,
-      Conflict,
-      Resolution,
-      Meeting,
-      Statement,
-      Transition,
-      Place,
-      Source,
-    ],
-    validate: false,
-  });
+const RESOLVERS = schemaResolvers();
+const build = () => buildDecoratedSchema(RESOLVERS);
 
 const EVENT_TYPES = ['Attack', 'Strike', 'Conflict', 'Resolution', 'Meeting', 'Statement', 'Transition'];
 
