@@ -165,7 +165,12 @@ export function graphqlPostLane<TContext extends BaseContext>(
         chunks.length === 1 ? (chunks[0] as Buffer).toString('utf8') : Buffer.concat(chunks).toString('utf8');
       run(req, res, state, text).catch((error: unknown) => fail(req, res, error));
     });
-    req.on('error', (error) => fail(req, res, error));
+    req.on('error', (error: NodeJS.ErrnoException) => {
+      // The client went away before its body was sent: nobody to answer, nothing to report.
+      if (error.code === 'ECONNRESET')
+        logger.debug({ requestId: state.requestId }, 'POST /graphql aborted by the client');
+      else fail(req, res, error);
+    });
     return true;
   };
 }

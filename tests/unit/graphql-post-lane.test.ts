@@ -5,7 +5,7 @@
  * tests/integration/graphql-post-lane.test.ts.
  */
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -37,6 +37,7 @@ describe('graphqlPostLane', () => {
   let apollo: ApolloServer<{ requestId: string }>;
   let base: string;
   const contexts: string[] = [];
+  const logs: { level: number; msg: string }[] = [];
 
   beforeAll(async () => {
     apollo = new ApolloServer<{ requestId: string }>({
@@ -52,7 +53,7 @@ describe('graphqlPostLane', () => {
         return { requestId: state.requestId };
       },
       apiKeys: [],
-      logger: pino({ level: 'silent' }),
+      logger: pino({ level: 'debug' }, { write: (line: string) => void logs.push(JSON.parse(line)) }),
       bodyLimitBytes: 1_000,
       maxBatch: 2,
     });
@@ -141,5 +142,28 @@ describe('graphqlPostLane', () => {
       expect(res.status, `${init.method} ${path} ${JSON.stringify(init.headers ?? {})}`).toBe(FELL_THROUGH);
       expect(await res.text()).toBe('express');
     }
+  });
+
+  it('lets a client go that leaves in the middle of its body: no answer, no error logged, the server serves on', async () => {
+    const port = new URL(base).port;
+    const logged = logs.length;
+    await new Promise<void>((resolve, reject) => {
+      const socket = net.connect(Number(port), '127.0.0.1', () => {
+        socket.write(
+          'POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"query":',
+        );
+        setTimeout(() => {
+          socket.destroy();
+          resolve();
+        }, 50);
+      });
+      socket.on('error', reject);
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const after = logs.slice(logged);
+    expect(after.filter((l) => l.level >= 50)).toEqual([]);
+    expect(after.some((l) => l.msg === 'POST /graphql aborted by the client')).toBe(true);
+    const res = await send('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: ASK });
+    expect(res.status).toBe(200);
   });
 });
