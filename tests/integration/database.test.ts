@@ -54,6 +54,39 @@ async function delayingProxy(target: URL, delayMs: number) {
   };
 }
 
+/** Bolt's COMMIT as the driver sends it: a chunk of two bytes, an empty structure of signature 0x12. */
+const COMMIT_CHUNK = Buffer.from([0x00, 0x02, 0xb0, 0x12, 0x00, 0x00]);
+
+/** A TCP proxy in front of the test Neo4j that cuts a connection when the client sends a COMMIT on it. */
+async function commitCuttingProxy(target: URL) {
+  let cut = 0;
+  const server = net.createServer((client) => {
+    const upstream = net.connect(Number(target.port), target.hostname);
+    const close = () => {
+      client.destroy();
+      upstream.destroy();
+    };
+    client.on('data', (chunk) => {
+      if (chunk.includes(COMMIT_CHUNK)) {
+        cut += 1;
+        close();
+      } else upstream.write(chunk);
+    });
+    upstream.on('data', (chunk) => client.write(chunk));
+    client.on('close', close);
+    upstream.on('close', close);
+    client.on('error', close);
+    upstream.on('error', close);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  return {
+    uri: `bolt://127.0.0.1:${port}`,
+    cut: () => cut,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
 describe('the database door', () => {
   const db = testDatabase();
 
@@ -69,16 +102,20 @@ describe('the database door', () => {
     await db.write({ cypher: 'DROP CONSTRAINT door_probe_id IF EXISTS' });
   });
 
-  it('runs one statement in two round trips, where a session transaction takes three', async () => {
+  it('runs one statement in two round trips, where a session transaction takes three; a read is answered after the first', async () => {
     const conn = testConnection();
     const proxy = await delayingProxy(new URL(conn.uri.replace(/^neo4j:/, 'bolt:')), 20);
     const door = new Database({ ...conn, uri: proxy.uri });
     try {
       // The first statement opens the pooled connection (its handshake and log-on are trips too).
       await door.read({ cypher: 'RETURN 1 AS one' });
+      await door.settled();
       proxy.take();
       expect(await door.read({ cypher: 'RETURN 1 AS one' })).toEqual([{ one: 1 }]);
-      const read = proxy.take();
+      // The rows are handed over when they arrive; the COMMIT goes after, and is acknowledged later.
+      const readAnswered = proxy.take();
+      await door.settled();
+      const read = readAnswered + proxy.take();
       await door.write({ cypher: 'MERGE (n:DoorProbe {id: "trips"}) RETURN n.id AS id' });
       const write = proxy.take();
       expect(await door.lastCommitted()).toMatch(/\S/);
@@ -88,11 +125,47 @@ describe('the database door', () => {
       await session.executeRead((tx) => tx.run('RETURN 1 AS one'));
       await session.close();
       const sessionRead = proxy.take();
-      expect({ read, write, version, sessionRead }).toEqual({ read: 2, write: 2, version: 2, sessionRead: 3 });
+      expect({ readAnswered, read, write, version, sessionRead }).toEqual({
+        readAnswered: 1,
+        read: 2,
+        write: 2,
+        version: 2,
+        sessionRead: 3,
+      });
     } finally {
       await door.close();
       await proxy.close();
     }
+  });
+
+  it('keeps the answer of a read whose COMMIT fails after its rows arrived, and tells of the failure', async () => {
+    const conn = testConnection();
+    const proxy = await commitCuttingProxy(new URL(conn.uri.replace(/^neo4j:/, 'bolt:')));
+    const late: { error: unknown; cypher: string }[] = [];
+    const door = new Database(
+      { ...conn, uri: proxy.uri },
+      { maxRetryTimeMs: 0, onLateReadFailure: (error, cypher) => late.push({ error, cypher }) },
+    );
+    try {
+      expect(await door.read({ cypher: 'UNWIND [1, 2] AS x RETURN x' })).toEqual([{ x: 1 }, { x: 2 }]);
+      await door.settled();
+      // The driver may retry the transaction once the COMMIT is cut: its rows are not answered twice.
+      expect(proxy.cut()).toBeGreaterThanOrEqual(1);
+      expect(late).toHaveLength(1);
+      expect(late[0]?.cypher).toBe('UNWIND [1, 2] AS x RETURN x');
+      expect(late[0]?.error).toBeInstanceOf(Error);
+      // A write is answered only once committed: the same cut fails it, and nothing of it lands.
+      await expect(
+        door.write({ cypher: 'CREATE (n:DoorProbe {id: "cut-commit"}) RETURN n.id AS id' }),
+      ).rejects.toThrow();
+      expect(late).toHaveLength(1);
+    } finally {
+      await door.close();
+      await proxy.close();
+    }
+    expect(await db.read({ cypher: 'MATCH (n:DoorProbe {id: "cut-commit"}) RETURN count(n) AS n' })).toEqual([
+      { n: 0 },
+    ]);
   });
 
   it('names the last committed transaction: the same across reads, another after a write', async () => {
