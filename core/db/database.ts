@@ -256,8 +256,8 @@ export class Database {
   /**
    * A read's rows, handed over as soon as the last of them has arrived, before Neo4j acknowledges the
    * transaction's COMMIT: a read transaction's COMMIT changes nothing and cannot take back rows
-   * already read, so waiting for it only adds a round trip to every answer (0.25 ms a statement on
-   * the development machine: `tools/read-commit-wait.ts`). The COMMIT is sent once the code
+   * already read, so waiting for it only adds a round trip to every answer (0.25–0.35 ms a statement
+   * on the development machine: the fixed costs `npm run bench` prints). The COMMIT is sent once the code
    * awaiting the rows has run (setImmediate), so the answer it builds goes out first.
    * Everything else is executeQuery's: a failure before the last row is retried or thrown as
    * before; a COMMIT that fails after the rows were handed over is told to `onLateReadFailure`

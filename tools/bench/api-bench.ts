@@ -9,7 +9,10 @@
  * whatever the figures are: it is a measurement, not a test.
  *
  * Flags: --sizes 500x1500,2000x6000 (parties x events), --iterations 60, --warmup 10 and
- * --warmup-seconds 2 (interleaved warm-up rounds: at least that many, and for at least that long), --concurrency 10, --duration 3 (seconds of load per query and server), --seed 1, --only
+ * --warmup-seconds 2 (interleaved warm-up rounds: at least that many, and for at least that long),
+ * --warmup-pass 2 (seconds of load per server and round when every question is asked untimed on the
+ * first size before any is timed; 0: none), --concurrency 10, --duration 3 (seconds of load per
+ * query and server), --seed 1, --only
  * (comma-separated query names), --wipe (allow emptying the database named by NEO4J_URI),
  * --show-statements (print the Cypher Faultline ran for each question, with its parameters).
  * Without NEO4J_URI a throwaway Neo4j is started on a free port and removed.
@@ -22,7 +25,7 @@ import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import { type RunningServer, startServer } from '../../api/index.js';
 import { loadConfig, type Neo4jConnection } from '../../core/config.js';
-import { neo4jVersionStatement } from '../../core/cypher/index.js';
+import { jitCompilationMsStatement, neo4jVersionStatement } from '../../core/cypher/index.js';
 import type { Database } from '../../core/db/index.js';
 import { RELATIONSHIP_TYPES } from '../../core/domain/vocabulary.js';
 import { projectRoot } from '../../core/project-root.js';
@@ -34,7 +37,15 @@ import { wholeOption } from '../options.js';
 import { agent, dataOf, figures, graphql, timed } from './http-timing.js';
 import { type LoadClient, startLoadClient } from './load-client.js';
 import { type BenchQuery, benchQueries, type Operation } from './queries.js';
-import { planOf, RecordingDatabase, replay, runHand, runRead } from './recording.js';
+import {
+  planOf,
+  RecordingDatabase,
+  replay,
+  runHand,
+  runHandAtLastRow,
+  runRead,
+  runReadAtLastRow,
+} from './recording.js';
 import { type Measured, printSize, TARGET_VS_HAND, TARGET_VS_PEER } from './report.js';
 import { benchConfig, startServerProcess } from './server-process.js';
 import { pickTargets } from './targets.js';
@@ -52,6 +63,11 @@ interface Options {
   warmupMs: number;
   concurrency: number;
   durationMs: number;
+  /**
+   * Seconds of load per server and round in the warm-up pass: every question asked, untimed, on the
+   * first size before any is timed (0: no pass).
+   */
+  warmupPassSeconds: number;
   seed: number;
   only: string[] | null;
   wipe: boolean;
@@ -68,6 +84,7 @@ function options(): Options {
       'warmup-seconds': { type: 'string', default: '2' },
       concurrency: { type: 'string', default: '10' },
       duration: { type: 'string', default: '3' },
+      'warmup-pass': { type: 'string', default: '2' },
       seed: { type: 'string', default: '1' },
       only: { type: 'string' },
       wipe: { type: 'boolean', default: false },
@@ -89,6 +106,7 @@ function options(): Options {
     warmupMs: wholeOption('warmup-seconds', values['warmup-seconds'], 0, 600) * 1000,
     concurrency: wholeOption('concurrency', values.concurrency, 1, 1000),
     durationMs: wholeOption('duration', values.duration, 1, 3600) * 1000,
+    warmupPassSeconds: wholeOption('warmup-pass', values['warmup-pass'], 0, 600),
     seed: wholeOption('seed', values.seed, 0, 2 ** 31),
     only: values.only ? values.only.split(',').map((q) => q.trim()) : null,
     wipe: values.wipe,
@@ -141,30 +159,36 @@ async function measure(
   const ways: [string, () => Promise<unknown>][] = [
     ['faultline', () => graphql(url, payload)],
     ['hand', () => runHand(db, query)],
+    ['hand at last row', () => runHandAtLastRow(db, query)],
     ['replay', () => replay(db, plan)],
   ];
   if (peerPayload) ways.push(['peer', () => graphql(peerUrl, peerPayload)]);
-  // Warm-up, interleaved as the timed runs are: at least `warmup` rounds and `warmupMs`, so that the
-  // code each way runs (V8's optimising compiler, graphql-jit's compiled operation, the JVM's) is
-  // in its steady state when timing starts, as a server's is after its first minutes.
-  const warmUntil = performance.now() + opts.warmupMs;
-  for (let i = 0; i < opts.warmup || (performance.now() < warmUntil && i < 10_000); i++) {
-    for (const [, run] of ways) await run();
-  }
-  const samples = new Map<string, number[]>(ways.map(([name]) => [name, []]));
-  // Interleaved, rotating which goes first, so drift in a shared machine's load hits all alike.
-  for (let i = 0; i < opts.iterations; i++) {
-    for (let j = 0; j < ways.length; j++) {
-      const [name, run] = ways[(i + j) % ways.length] as [string, () => Promise<unknown>];
-      samples.get(name)?.push(await timed(run));
-    }
-  }
+  // Requests per second first: thousands of requests at 10 clients bring each server's code (V8's
+  // optimising compiler, graphql-jit's compiled operation, the JVM's) to the steady state of a server
+  // that has served its first minutes, before any request is timed one by one.
   const [load, peerLoad] = await alternatingThroughput(
     loader,
     [{ url, payload }, ...(peerPayload ? [{ url: peerUrl, payload: peerPayload }] : [])],
     opts.concurrency,
     opts.durationMs,
   );
+  // Then a warm-up, interleaved as the timed runs are: at least `warmup` rounds and `warmupMs`, so that
+  // the hand-written statement and the replay are as warm as the servers, and the timed runs start
+  // from the rhythm they are timed in.
+  const warmUntil = performance.now() + opts.warmupMs;
+  for (let i = 0; i < opts.warmup || (performance.now() < warmUntil && i < 10_000); i++) {
+    for (const [, run] of ways) await run();
+  }
+  const jitWait = await jitAtRest(db);
+  const samples = new Map<string, number[]>(ways.map(([name]) => [name, []]));
+  // Interleaved, rotating which goes first, so drift in a shared machine's load hits all alike.
+  for (let i = 0; i < opts.iterations; i++) {
+    for (let j = 0; j < ways.length; j++) {
+      const [name, run] = ways[(i + j) % ways.length] as [string, () => Promise<unknown>];
+      samples.get(name)?.push(await timed(run));
+      await quiet(db);
+    }
+  }
   return {
     query,
     kb: Buffer.byteLength(first.body) / 1024,
@@ -172,6 +196,7 @@ async function measure(
     trips: plan.trips,
     faultline: figures(samples.get('faultline') ?? []),
     hand: figures(samples.get('hand') ?? []),
+    handAtLastRow: figures(samples.get('hand at last row') ?? []),
     replay: figures(samples.get('replay') ?? []),
     peer: peerPayload ? figures(samples.get('peer') ?? []) : null,
     peerNote: 'missing' in query.peer ? query.peer.missing : null,
@@ -180,7 +205,18 @@ async function measure(
     rps: load.rps,
     peerRps: peerLoad?.rps ?? null,
     errors: load.errors + (peerLoad?.errors ?? 0),
+    jitWaitS: jitWait,
   };
+}
+
+/**
+ * Waits, untimed, until the work a timed run leaves behind has ended, so that none of it lands on the
+ * next run's time: the COMMIT of a read answered at its last row (this process's, which `settled`
+ * waits for, and a server's, sent after its answer: its round trip takes well under a millisecond).
+ */
+async function quiet(db: Database): Promise<void> {
+  await db.settled();
+  await new Promise((r) => setTimeout(r, 2));
 }
 
 /**
@@ -192,6 +228,7 @@ async function printFloors(db: Database, url: URL, peerUrl: URL): Promise<void> 
   const trivial = JSON.stringify({ query: '{ __typename }' });
   const ways: [string, () => Promise<unknown>][] = [
     ['RETURN 1 in a read transaction', () => runRead(db, 'RETURN 1 AS one')],
+    ['the same answered at its last row', () => runReadAtLastRow(db, 'RETURN 1 AS one')],
     ['Faultline { __typename } over HTTP', () => graphql(url, trivial)],
     ['peer { __typename } over HTTP', () => graphql(peerUrl, trivial)],
   ];
@@ -200,12 +237,33 @@ async function printFloors(db: Database, url: URL, peerUrl: URL): Promise<void> 
     for (let j = 0; j < ways.length; j++) {
       const k = (i + j) % ways.length;
       const ms = await timed((ways[k] as [string, () => Promise<unknown>])[1]);
+      await quiet(db);
       if (i >= 30) samples[k]?.push(ms);
     }
   }
   console.log(
     `- fixed costs (p50 of 200, interleaved): ${ways.map(([name], k) => `${name} ${figures(samples[k] ?? []).p50.toFixed(2)} ms`).join('; ')}`,
   );
+}
+
+/**
+ * Waits (at most 120 s) until Neo4j's JVM has stopped compiling: its compilation time grew by less
+ * than 20 ms in the last second. A Neo4j started minutes ago (the benchmark's own) keeps compiling
+ * in the background on the machine's cores for a long while, and each new question brings new code
+ * to compile; a Neo4j in service has long finished. Returns the seconds waited.
+ */
+async function jitAtRest(db: Database): Promise<number> {
+  const started = performance.now();
+  const compiled = async () => (await db.read(jitCompilationMsStatement()))[0] ?? null;
+  let before = await compiled();
+  if (before === null) return 0;
+  while (performance.now() - started < 120_000) {
+    await new Promise((r) => setTimeout(r, 1000));
+    const now = await compiled();
+    if (now === null || now - before < 20) break;
+    before = now;
+  }
+  return (performance.now() - started) / 1000;
 }
 
 async function neo4jVersion(db: Database): Promise<string> {
@@ -249,7 +307,7 @@ async function main(): Promise<void> {
     );
     console.log(`- node ${process.version} on ${os.platform()} ${os.release()}`);
     console.log(
-      `- iterations ${opts.iterations} after at least ${opts.warmup} warm-up runs and ${opts.warmupMs / 1000} s of them, Faultline, statement and peer interleaved; throughput: ${opts.concurrency} concurrent clients for ${opts.durationMs / 1000} s per server; seed ${opts.seed}`,
+      `- per question: requests/s first (${opts.concurrency} concurrent clients, ${THROUGHPUT_ROUNDS} rounds of ${opts.durationMs / 1000} s per server), then at least ${opts.warmup} warm-up rounds and ${opts.warmupMs / 1000} s of them, Neo4j's JIT at rest, then ${opts.iterations} iterations, Faultline, statements and peer interleaved; ${opts.warmupPassSeconds > 0 ? `a warm-up pass over every question first (${opts.warmupPassSeconds} s rounds)` : 'no warm-up pass'}; seed ${opts.seed}`,
     );
 
     const given = process.env.NEO4J_URI?.trim();
@@ -310,7 +368,7 @@ async function main(): Promise<void> {
 
     await resetGraph(db);
     await applySchema(db);
-    for (const size of opts.sizes) {
+    for (const [index, size] of opts.sizes.entries()) {
       const label = `${size.parties} parties, ${size.events} events`;
       console.error(`\nLoading ${label}...`);
       const doc = synthesize({ ...size, seed: opts.seed });
@@ -323,9 +381,18 @@ async function main(): Promise<void> {
       console.error(
         `Loaded ${counts.nodes} nodes and ${counts.relationships} relationships in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
       );
-      // Measured per size, after loading, beside the questions (at the start they caught a cold JVM).
-      await printFloors(db, url, peerUrl);
       const targets = pickTargets(doc);
+      if (index === 0 && opts.warmupPassSeconds > 0) {
+        // A Neo4j, a Faultline and a peer started a minute ago are slower than the same processes after
+        // a few minutes of work (the first size measured used to come out up to twice as slow as the
+        // same size measured later in the run): every question once, untimed, before any is timed.
+        const pass = { ...opts, iterations: 5, durationMs: opts.warmupPassSeconds * 1000 };
+        for (const query of benchQueries(targets, RELATIONSHIP_TYPES)) {
+          if (opts.only && !opts.only.includes(query.name)) continue;
+          console.error(`  ${query.name} (warm-up pass, not reported)...`);
+          await measure(db, loader, { recorder: recorderUrl, timed: url }, peerUrl, query, pass);
+        }
+      }
       const rows: Measured[] = [];
       for (const query of benchQueries(targets, RELATIONSHIP_TYPES)) {
         if (opts.only && !opts.only.includes(query.name)) continue;
@@ -333,6 +400,8 @@ async function main(): Promise<void> {
         rows.push(await measure(db, loader, { recorder: recorderUrl, timed: url }, peerUrl, query, opts));
       }
       printSize(`${label} (${counts.nodes} nodes, ${counts.relationships} relationships)`, rows, opts.concurrency);
+      // Measured per size, after the questions, when every process is as warm as it was for them.
+      await printFloors(db, url, peerUrl);
     }
     console.log(
       `\nTarget: Faultline p50 at most ${TARGET_VS_HAND}x the hand-written statement's and at most ${TARGET_VS_PEER}x the peer's, with requests/s at least the peer's (PASS/MISS). Load average ${os

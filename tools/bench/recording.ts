@@ -66,9 +66,10 @@ export function planOf(captured: Captured[]): Plan {
 
 /**
  * Runs one statement on the driver, in a read transaction, and returns its rows as plain values.
- * It goes through the driver's executeQuery, as Faultline's own single statements do (core/db): a
- * managed read transaction whose BEGIN travels with the statement. The yardstick pays the same
- * round trips as the API, no more.
+ * It goes through the driver's executeQuery, awaited to the end, as an expert's code would: a
+ * managed read transaction whose BEGIN travels with the statement, and whose COMMIT is
+ * acknowledged before the rows are used. (Faultline's own reads are answered at their last row,
+ * before that acknowledgement: runReadAtLastRow.)
  */
 export async function runRead(db: Database, cypher: string, params: Record<string, unknown> = {}): Promise<unknown[]> {
   const result = await db.driver.executeQuery(cypher, params, {
@@ -79,22 +80,39 @@ export async function runRead(db: Database, cypher: string, params: Record<strin
   return result.records.map((r) => toPlain(r.toObject()));
 }
 
+/**
+ * Runs one statement as Faultline's own reads run (Database.read): executeQuery, with the rows
+ * handed over when the last of them has arrived, before the COMMIT is acknowledged.
+ */
+export function runReadAtLastRow(
+  db: Database,
+  cypher: string,
+  params: Record<string, unknown> = {},
+): Promise<unknown[]> {
+  return db.read({ cypher, params });
+}
+
 /** Runs the hand-written statement of `query` (runRead). */
 export function runHand(db: Database, query: BenchQuery): Promise<unknown[]> {
   return runRead(db, query.hand.cypher, query.hand.params);
 }
 
+/** Runs the hand-written statement of `query` answered at its last row, as Faultline's reads are (runReadAtLastRow). */
+export function runHandAtLastRow(db: Database, query: BenchQuery): Promise<unknown[]> {
+  return runReadAtLastRow(db, query.hand.cypher, query.hand.params);
+}
+
 /**
  * Runs the captured statements on the driver as the API ran them (each after those it waited for,
- * side by side otherwise), each in its own read transaction, rows reduced to plain values: the
- * database's share of a request, without HTTP, GraphQL or the resolvers.
+ * side by side otherwise), each in its own read transaction answered at its last row, rows reduced
+ * to plain values: the database's share of a request, without HTTP, GraphQL or the resolvers.
  */
 export async function replay(db: Database, plan: Plan): Promise<void> {
   const done: Promise<void>[] = [];
   plan.statements.forEach((statement, i) => {
     const waits = (plan.after[i] ?? []).map((j) => done[j]);
     done[i] = Promise.all(waits).then(async () => {
-      await runRead(db, statement.cypher, statement.params ?? {});
+      await runReadAtLastRow(db, statement.cypher, statement.params ?? {});
     });
   });
   await Promise.all(done);

@@ -15,6 +15,8 @@ export interface Measured {
   trips: number;
   faultline: Figures;
   hand: Figures;
+  /** The hand-written statement answered at its last row, as Faultline's reads are. */
+  handAtLastRow: Figures;
   /** Faultline's own statements replayed on the driver: its database share of a request. */
   replay: Figures;
   peer: Figures | null;
@@ -26,6 +28,8 @@ export interface Measured {
   rps: number;
   peerRps: number | null;
   errors: number;
+  /** Seconds waited before timing for Neo4j's JVM to stop compiling. */
+  jitWaitS: number;
 }
 
 export function table(header: string[], rows: string[][]): string {
@@ -81,13 +85,26 @@ export function printSize(label: string, rows: Measured[], concurrency: number):
   console.log('');
   console.log(
     table(
-      ['query', 'asks', 'answer', 'Faultline statements', 'round trips', 'peer'],
+      [
+        'query',
+        'asks',
+        'answer',
+        'Faultline statements',
+        'round trips',
+        'statement at its last row',
+        '÷ it',
+        'JIT wait',
+        'peer',
+      ],
       rows.map((r) => [
         r.query.name,
         r.query.description,
         `${r.kb.toFixed(0)} KB`,
         String(r.statements),
         String(r.trips),
+        ms(r.handAtLastRow.p50),
+        `${(r.faultline.p50 / r.handAtLastRow.p50).toFixed(2)}x`,
+        `${r.jitWaitS.toFixed(0)} s`,
         r.peerNote ?? 'timed',
       ]),
     ),
