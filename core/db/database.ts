@@ -276,7 +276,13 @@ export class Database {
         () => {},
         (error: unknown) => {
           if (!answered) reject(error);
-          else this.onLateReadFailure(mapDriverError(error), statement.cypher);
+          else {
+            try {
+              this.onLateReadFailure(mapDriverError(error), statement.cypher);
+            } catch {
+              // A listener that throws must not turn an answered read into an unhandled rejection.
+            }
+          }
         },
       );
       this.ending.add(ended);
