@@ -10,15 +10,46 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConstraintViolationError, Database, DecodeError, TransactionTimeoutError } from '../../core/db/index.js';
 import { testConnection, testDatabase } from '../support/neo4j.js';
 
+interface ProxyEnds {
+  client: net.Socket;
+  upstream: net.Socket;
+  /** Cuts the connection, both ends. */
+  close: () => void;
+}
+
 /**
- * A TCP proxy in front of the test Neo4j that holds each of Neo4j's answers for `delayMs` and
- * counts round trips: a round trip starts when the client sends after having received an answer.
- * Messages the client writes without waiting for an answer (pipelined) fall in the same trip.
+ * A TCP proxy in front of the test Neo4j: `pipe` decides, for each connection, what goes through
+ * each way. Either end closing or failing closes both.
+ */
+async function boltProxy(target: URL, pipe: (ends: ProxyEnds) => void) {
+  const server = net.createServer((client) => {
+    const upstream = net.connect(Number(target.port), target.hostname);
+    const close = () => {
+      client.destroy();
+      upstream.destroy();
+    };
+    for (const end of [client, upstream]) {
+      end.on('close', close);
+      end.on('error', close);
+    }
+    pipe({ client, upstream, close });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  return {
+    uri: `bolt://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/**
+ * A proxy that holds each of Neo4j's answers for `delayMs` and counts round trips: a round trip
+ * starts when the client sends after having received an answer. Messages the client writes
+ * without waiting for an answer (pipelined) fall in the same trip.
  */
 async function delayingProxy(target: URL, delayMs: number) {
   let trips = 0;
-  const server = net.createServer((client) => {
-    const upstream = net.connect(Number(target.port), target.hostname);
+  const proxy = await boltProxy(target, ({ client, upstream }) => {
     let answered = true;
     client.on('data', (chunk) => {
       if (answered) trips += 1;
@@ -31,41 +62,25 @@ async function delayingProxy(target: URL, delayMs: number) {
         if (!client.destroyed) client.write(chunk);
       }, delayMs);
     });
-    const close = () => {
-      client.destroy();
-      upstream.destroy();
-    };
-    client.on('close', close);
-    upstream.on('close', close);
-    client.on('error', close);
-    upstream.on('error', close);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
   return {
-    uri: `bolt://127.0.0.1:${port}`,
+    ...proxy,
     /** Round trips since the last call. */
     take(): number {
       const n = trips;
       trips = 0;
       return n;
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
 
 /** Bolt's COMMIT as the driver sends it: a chunk of two bytes, an empty structure of signature 0x12. */
 const COMMIT_CHUNK = Buffer.from([0x00, 0x02, 0xb0, 0x12, 0x00, 0x00]);
 
-/** A TCP proxy in front of the test Neo4j that cuts a connection when the client sends a COMMIT on it. */
+/** A proxy that cuts a connection when the client sends a COMMIT on it. */
 async function commitCuttingProxy(target: URL) {
   let cut = 0;
-  const server = net.createServer((client) => {
-    const upstream = net.connect(Number(target.port), target.hostname);
-    const close = () => {
-      client.destroy();
-      upstream.destroy();
-    };
+  const proxy = await boltProxy(target, ({ client, upstream, close }) => {
     client.on('data', (chunk) => {
       if (chunk.includes(COMMIT_CHUNK)) {
         cut += 1;
@@ -73,18 +88,8 @@ async function commitCuttingProxy(target: URL) {
       } else upstream.write(chunk);
     });
     upstream.on('data', (chunk) => client.write(chunk));
-    client.on('close', close);
-    upstream.on('close', close);
-    client.on('error', close);
-    upstream.on('error', close);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  return {
-    uri: `bolt://127.0.0.1:${port}`,
-    cut: () => cut,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
+  return { ...proxy, cut: () => cut };
 }
 
 describe('the database door', () => {
