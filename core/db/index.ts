@@ -1,13 +1,9 @@
+export { Database, type DatabaseOptions, type Run, type Statement, type StatementEvent } from './database.js';
+export * from './decode.js';
 export {
   ConstraintViolationError,
-  Database,
-  type DatabaseOptions,
   DatabaseUnavailableError,
   mapDriverError,
-  type Run,
-  type Statement,
-  type StatementEvent,
   TransactionTimeoutError,
-} from './database.js';
-export * from './decode.js';
+} from './errors.js';
 export { type Plain, toPlain } from './values.js';

@@ -1,0 +1,210 @@
+/**
+ * Timing one question three ways (Faultline, the hand-written statement, the peer), and the fixed
+ * costs under all of them: what api-bench.ts runs for each question and size.
+ */
+import { jitCompilationMsStatement } from '../../core/cypher/index.js';
+import type { Database } from '../../core/db/index.js';
+import type { Options } from './bench-options.js';
+import { dataOf, figures, graphql, timed } from './http-timing.js';
+import type { LoadClient } from './load-client.js';
+import type { BenchQuery, Operation } from './queries.js';
+import {
+  planOf,
+  type RecordingDatabase,
+  replay,
+  runHand,
+  runHandAtLastRow,
+  runRead,
+  runReadAtLastRow,
+} from './recording.js';
+import type { Measured } from './report.js';
+
+/** Rounds of load per server and question, taken in turns with the peer. */
+export const THROUGHPUT_ROUNDS = 4;
+
+const payloadOf = (op: Operation) => JSON.stringify({ query: op.document, variables: op.variables });
+
+export async function measure(
+  db: RecordingDatabase,
+  loader: LoadClient,
+  urls: { recorder: URL; timed: URL },
+  peerUrl: URL,
+  query: BenchQuery,
+  opts: Options,
+): Promise<Measured> {
+  const payload = payloadOf(query.faultline);
+  const peerOp = 'missing' in query.peer ? null : query.peer;
+  const peerPayload = peerOp ? payloadOf(peerOp) : null;
+
+  // Same answer three ways, checked before anything is timed; and what Faultline runs for it.
+  const url = urls.timed;
+  await graphql(urls.recorder, payload);
+  db.startCapture();
+  const first = await graphql(urls.recorder, payload);
+  const plan = planOf(db.stopCapture());
+  const timedAnswer = await graphql(url, payload);
+  if (timedAnswer.body !== first.body) {
+    throw new Error(`${query.name}: the Faultline timed answers otherwise than the one that recorded its statements`);
+  }
+  if (opts.showStatements) {
+    for (const s of plan.statements) {
+      console.log(
+        `\n-- ${query.name}\n${s.cypher}\n-- params ${JSON.stringify(s.params ?? {}, (_, v) => (typeof v === 'bigint' ? Number(v) : v))}`,
+      );
+    }
+  }
+  const mine = query.faultline.canon(dataOf(first.body));
+  const sameAsHand = query.hand.canon(await runHand(db, query)) === mine;
+  let sameAsPeer: boolean | null = null;
+  if (peerOp && peerPayload) {
+    const theirs = await graphql(peerUrl, peerPayload);
+    sameAsPeer = peerOp.canon(dataOf(theirs.body)) === mine;
+  }
+
+  const ways: [string, () => Promise<unknown>][] = [
+    ['faultline', () => graphql(url, payload)],
+    ['hand', () => runHand(db, query)],
+    ['hand at last row', () => runHandAtLastRow(db, query)],
+    ['replay', () => replay(db, plan)],
+  ];
+  if (peerPayload) ways.push(['peer', () => graphql(peerUrl, peerPayload)]);
+  // Requests per second first: thousands of requests at 10 clients bring each server's code (V8's
+  // optimising compiler, graphql-jit's compiled operation, the JVM's) to the steady state of a server
+  // that has served its first minutes, before any request is timed one by one.
+  const [load, peerLoad] = await alternatingThroughput(
+    loader,
+    [{ url, payload }, ...(peerPayload ? [{ url: peerUrl, payload: peerPayload }] : [])],
+    opts.concurrency,
+    opts.durationMs,
+  );
+  // Then a warm-up, interleaved as the timed runs are: at least `warmup` rounds and `warmupMs`, so that
+  // the hand-written statement and the replay are as warm as the servers, and the timed runs start
+  // from the rhythm they are timed in.
+  const warmUntil = performance.now() + opts.warmupMs;
+  for (let i = 0; i < opts.warmup || (performance.now() < warmUntil && i < 10_000); i++) {
+    for (const [, run] of ways) await run();
+  }
+  const jitWait = await jitAtRest(db);
+  const samples = new Map<string, number[]>(ways.map(([name]) => [name, []]));
+  // Interleaved, rotating which goes first, so drift in a shared machine's load hits all alike.
+  for (let i = 0; i < opts.iterations; i++) {
+    for (let j = 0; j < ways.length; j++) {
+      const [name, run] = ways[(i + j) % ways.length] as [string, () => Promise<unknown>];
+      samples.get(name)?.push(await timed(run));
+      await quiet(db);
+    }
+  }
+  return {
+    query,
+    kb: Buffer.byteLength(first.body) / 1024,
+    statements: plan.statements.length,
+    trips: plan.trips,
+    faultline: figures(samples.get('faultline') ?? []),
+    hand: figures(samples.get('hand') ?? []),
+    handAtLastRow: figures(samples.get('hand at last row') ?? []),
+    replay: figures(samples.get('replay') ?? []),
+    peer: peerPayload ? figures(samples.get('peer') ?? []) : null,
+    peerNote: 'missing' in query.peer ? query.peer.missing : null,
+    sameAsHand,
+    sameAsPeer,
+    rps: load.rps,
+    peerRps: peerLoad?.rps ?? null,
+    errors: load.errors + (peerLoad?.errors ?? 0),
+    jitWaitS: jitWait,
+  };
+}
+
+/**
+ * Waits, untimed, until the work a timed run leaves behind has ended, so that none of it lands on the
+ * next run's time: the COMMIT of a read answered at its last row (this process's, which `settled`
+ * waits for, and a server's, sent after its answer: its round trip takes well under a millisecond).
+ */
+async function quiet(db: Database): Promise<void> {
+  await db.settled();
+  await new Promise((r) => setTimeout(r, 2));
+}
+
+/**
+ * The fixed costs under every question, interleaved: the smallest statement in a read
+ * transaction on the driver (what a hand-written statement can never go below), and the smallest
+ * GraphQL request over HTTP to Faultline and to the peer (what neither API can go below).
+ */
+export async function printFloors(db: Database, url: URL, peerUrl: URL): Promise<void> {
+  const trivial = JSON.stringify({ query: '{ __typename }' });
+  const ways: [string, () => Promise<unknown>][] = [
+    ['RETURN 1 in a read transaction', () => runRead(db, 'RETURN 1 AS one')],
+    ['the same answered at its last row', () => runReadAtLastRow(db, 'RETURN 1 AS one')],
+    ['Faultline { __typename } over HTTP', () => graphql(url, trivial)],
+    ['peer { __typename } over HTTP', () => graphql(peerUrl, trivial)],
+  ];
+  const samples = ways.map(() => [] as number[]);
+  for (let i = 0; i < 230; i++) {
+    for (let j = 0; j < ways.length; j++) {
+      const k = (i + j) % ways.length;
+      const ms = await timed((ways[k] as [string, () => Promise<unknown>])[1]);
+      await quiet(db);
+      if (i >= 30) samples[k]?.push(ms);
+    }
+  }
+  console.log(
+    `- fixed costs (p50 of 200, interleaved): ${ways.map(([name], k) => `${name} ${figures(samples[k] ?? []).p50.toFixed(2)} ms`).join('; ')}`,
+  );
+}
+
+/**
+ * Waits (at most 120 s) until Neo4j's JVM has stopped compiling: its compilation time grew by less
+ * than 20 ms in the last second. A Neo4j started minutes ago (the benchmark's own) keeps compiling
+ * in the background on the machine's cores for a long while, and each new question brings new code
+ * to compile; a Neo4j in service has long finished. Returns the seconds waited.
+ */
+async function jitAtRest(db: Database): Promise<number> {
+  const started = performance.now();
+  // A server that does not let this user read JMX (a hosted one) is not waited for.
+  const compiled = async () => (await db.read(jitCompilationMsStatement()).catch(() => []))[0] ?? null;
+  let before = await compiled();
+  if (before === null) return 0;
+  while (performance.now() - started < 120_000) {
+    await new Promise((r) => setTimeout(r, 1000));
+    const now = await compiled();
+    if (now === null || now - before < 20) break;
+    before = now;
+  }
+  return (performance.now() - started) / 1000;
+}
+
+/**
+ * Requests per second of each server at `clients` clients, sent by the load generator's process
+ * (load-client.ts): THROUGHPUT_ROUNDS rounds each, taking turns and rotating which goes first, so
+ * drift in the machine's load hits them alike; each server's figure is its requests over its time
+ * under load.
+ */
+async function alternatingThroughput(
+  loader: LoadClient,
+  servers: { url: URL; payload: string }[],
+  clients: number,
+  durationMs: number,
+): Promise<[{ rps: number; errors: number }, { rps: number; errors: number } | null]> {
+  const totals = servers.map(() => ({ done: 0, seconds: 0, errors: 0 }));
+  const roundMs = Math.max(250, Math.round(durationMs / THROUGHPUT_ROUNDS));
+  for (let round = 0; round < THROUGHPUT_ROUNDS; round++) {
+    for (let j = 0; j < servers.length; j++) {
+      const i = (round + j) % servers.length;
+      const server = servers[i] as { url: URL; payload: string };
+      const total = totals[i] as { done: number; seconds: number; errors: number };
+      const { rps, errors, seconds } = await loader.run({
+        url: server.url.href,
+        payload: server.payload,
+        clients,
+        durationMs: roundMs,
+      });
+      total.done += rps * seconds;
+      total.seconds += seconds;
+      total.errors += errors;
+    }
+  }
+  const figure = (t: { done: number; seconds: number; errors: number }) => ({
+    rps: t.done / t.seconds,
+    errors: t.errors,
+  });
+  return [figure(totals[0] as { done: number; seconds: number; errors: number }), totals[1] ? figure(totals[1]) : null];
+}
