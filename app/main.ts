@@ -86,14 +86,7 @@ async function main(): Promise<void> {
   const logger = createLogger(cfg.logLevel);
   const readiness = new Readiness({ key: 'startup', reason: 'starting: neo4j' });
 
-  const db = new Database(cfg.neo4j, {
-    transactionTimeoutMs: cfg.limits.transactionTimeoutMs,
-    onLateReadFailure: (error, cypher) =>
-      logger.warn(
-        { err: error instanceof Error ? error.message : String(error), cypher },
-        'a read answered at its last row did not commit',
-      ),
-  });
+  const db = new Database(cfg.neo4j, { transactionTimeoutMs: cfg.limits.transactionTimeoutMs });
   // Listening before Neo4j starts, so /healthz answers and /readyz says why it is not ready yet.
   const server = await startServer({ config: cfg, db, logger, webDir: projectPath('web', 'dist'), readiness });
   let opening: Promise<OpenNeo4j> | undefined;

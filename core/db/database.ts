@@ -1,9 +1,11 @@
 /**
- * The one door to Neo4j: one driver per process, reads in read transactions and writes in write
- * transactions (so `neo4j://` routing URIs spread reads over a cluster; one statement alone runs
- * through executeQuery, which pipelines its BEGIN, and a read is answered at its last row, before
- * its COMMIT is acknowledged), sessions closed in `finally`, values converted once, driver errors
- * mapped to Faultline's own.
+ * The one door to Neo4j: one driver per process, reads in read sessions and writes in write
+ * transactions (so `neo4j://` routing URIs spread reads over a cluster's readers), sessions closed,
+ * values converted once, driver errors mapped to Faultline's own. One read statement alone runs as
+ * an auto-commit transaction (its statement and its pull in one message, no BEGIN or COMMIT) and is
+ * retried as a managed read (executeQuery) when the driver calls its failure retryable; one write
+ * alone runs through executeQuery, which sends its BEGIN with the statement; several statements run
+ * in one managed transaction (executeRead, executeWrite).
  */
 import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type Record as Neo4jRecord } from 'neo4j-driver';
 import type { Neo4jConnection } from '../config.js';
@@ -40,13 +42,8 @@ export interface DatabaseOptions {
   transactionTimeoutMs?: number;
   /** How long a request waits for a connection before failing as unavailable. */
   acquisitionTimeoutMs?: number;
-  /** How long the driver retries transient failures inside executeRead/executeWrite. */
+  /** How long the driver retries transient failures (executeQuery, executeRead, executeWrite). */
   maxRetryTimeMs?: number;
-  /**
-   * Told when a read transaction whose rows were already handed over fails to commit (its answer
-   * stands; see answeredAtLastRow). Nothing by default.
-   */
-  onLateReadFailure?: (error: unknown, cypher: string) => void;
 }
 
 /** A record as a row of plain values (see toPlain), keyed by column. */
@@ -65,16 +62,12 @@ export class Database {
   /** Told of each statement run through this door only (observedBy), after the process-wide listeners. */
   private readonly observer: StatementListener | null = null;
   private readonly txTimeout: number;
-  private readonly onLateReadFailure: (error: unknown, cypher: string) => void;
-  /** Read transactions whose rows were handed over and whose COMMIT has not ended yet. */
-  private readonly ending = new Set<Promise<void>>();
 
   constructor(
     readonly connection: Neo4jConnection,
     options: DatabaseOptions = {},
   ) {
     this.txTimeout = options.transactionTimeoutMs ?? 15_000;
-    this.onLateReadFailure = options.onLateReadFailure ?? (() => {});
     this.driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.username, connection.password), {
       userAgent: 'faultline/0.1',
       connectionTimeout: 3_000,
@@ -138,25 +131,22 @@ export class Database {
   }
 
   /**
-   * One statement in its own managed transaction, through the driver's executeQuery: that is
-   * session.executeRead or executeWrite (routed, retried on transient errors, committed) with the
-   * BEGIN sent together with the statement instead of waiting for Neo4j's answer to it first, one
-   * round trip fewer. No bookmark manager, as for the sessions of `execute`. The rows are decoded
-   * inside the transaction, as in `execute`: a write whose rows do not decode is rolled back.
-   * A read is answered when its last row has arrived (answeredAtLastRow); a write when it is committed.
+   * One write statement in its own managed transaction, through the driver's executeQuery: that is
+   * session.executeWrite (routed, retried on transient errors, committed) with the BEGIN sent
+   * together with the statement instead of waiting for Neo4j's answer to it first. No bookmark
+   * manager, as for the sessions of `execute`. The rows are decoded inside the transaction, as in
+   * `execute`: a write whose rows do not decode is rolled back. It is answered once committed.
    */
-  private async single<R>(mode: 'READ' | 'WRITE', statement: Statement<R>): Promise<R[]> {
+  private async singleWrite<R>(statement: Statement<R>): Promise<R[]> {
     try {
-      return await (mode === 'READ'
-        ? this.answeredAtLastRow(statement)
-        : this.runSingle('WRITE', statement, (rows) => rows));
+      return await this.runSingle('WRITE', statement);
     } catch (error) {
-      throw mapDriverError(withCallerStack(error, this.single));
+      throw mapDriverError(withCallerStack(error, this.singleWrite));
     }
   }
 
-  /** Runs one statement through executeQuery; `transform` sees its decoded rows inside the transaction. */
-  private runSingle<R, T>(mode: 'READ' | 'WRITE', statement: Statement<R>, transform: (rows: R[]) => Promise<T> | T) {
+  /** Runs one statement through executeQuery (a managed transaction, retried) and decodes its rows. */
+  private runSingle<R>(mode: 'READ' | 'WRITE', statement: Statement<R>): Promise<R[]> {
     return withoutDriverStacks(() =>
       this.driver.executeQuery(statement.cypher, statement.params ?? {}, {
         routing: mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
@@ -167,47 +157,44 @@ export class Database {
           // Timed from the statement (its BEGIN went just before it) to its last record, before the conversion.
           const started = performance.now();
           const { records } = await result;
-          return transform(this.finish(mode, statement, records, performance.now() - started));
+          return this.finish(mode, statement, records, performance.now() - started);
         },
       }),
     );
   }
 
   /**
-   * A read's rows, handed over as soon as the last of them has arrived, before Neo4j acknowledges the
-   * transaction's COMMIT: a read transaction's COMMIT changes nothing and cannot take back rows
-   * already read, so waiting for it only adds a round trip to every answer (0.25–0.35 ms a statement
-   * on the development machine: the fixed costs `npm run bench` prints). The COMMIT is sent once the code
-   * awaiting the rows has run (setImmediate), so the answer it builds goes out first.
-   * Everything else is executeQuery's: a failure before the last row is retried or thrown as
-   * before; a COMMIT that fails after the rows were handed over is told to `onLateReadFailure`
-   * (the API logs it), and a retry the driver then makes finds the rows already answered.
-   * settled() and close() wait for these transactions to end.
+   * One read statement as an auto-commit transaction in a read session: Bolt's RUN and PULL in one
+   * message, its rows and the end of its transaction in the answer, where a managed transaction also
+   * sends a BEGIN before and a COMMIT after, each a message for the driver to write and Neo4j to read
+   * and answer (`npm run bench` prints both ways for `RETURN 1`). A read session is routed to a
+   * reader of a cluster as executeRead is. What it does not do by itself is retry: a failure the
+   * driver calls retryable (neo4j.isRetryableError: a leader that changed, a connection that broke,
+   * a transient error) runs the statement again through executeQuery, which retries it as
+   * executeRead would for up to `maxRetryTimeMs`. A read changes nothing, so running it again is safe.
    */
-  private answeredAtLastRow<R>(statement: Statement<R>): Promise<R[]> {
-    return new Promise<R[]>((resolve, reject) => {
-      let answered = false;
-      const ended = this.runSingle('READ', statement, async (rows) => {
-        if (answered) return;
-        answered = true;
-        resolve(rows);
-        await new Promise((next) => setImmediate(next));
-      }).then(
-        () => {},
-        (error: unknown) => {
-          if (!answered) reject(error);
-          else {
-            try {
-              this.onLateReadFailure(mapDriverError(error), statement.cypher);
-            } catch {
-              // A listener that throws must not turn an answered read into an unhandled rejection.
-            }
-          }
-        },
+  private async singleRead<R>(statement: Statement<R>): Promise<R[]> {
+    const session = this.session('READ');
+    let failure: unknown;
+    try {
+      const started = performance.now();
+      // The driver captures a stack for every result it makes; inside this call it captures none.
+      const result = withoutDriverStacks(() =>
+        session.run(statement.cypher, statement.params ?? {}, { timeout: this.txTimeout }),
       );
-      this.ending.add(ended);
-      void ended.finally(() => this.ending.delete(ended));
-    });
+      const { records } = await result;
+      return this.finish('READ', statement, records, performance.now() - started);
+    } catch (error) {
+      failure = error;
+    } finally {
+      await session.close();
+    }
+    try {
+      if (neo4j.isRetryableError(failure)) return await this.runSingle('READ', statement);
+      throw failure;
+    } catch (error) {
+      throw mapDriverError(withCallerStack(error, this.singleRead));
+    }
   }
 
   private async execute<T>(mode: 'READ' | 'WRITE', work: (run: Run) => Promise<T>): Promise<T> {
@@ -225,12 +212,12 @@ export class Database {
 
   /** Runs one statement in a read transaction. */
   read<R = Row>(statement: Statement<R>): Promise<R[]> {
-    return this.single('READ', statement);
+    return this.singleRead(statement);
   }
 
   /** Runs one statement in a write transaction. */
   write<R = Row>(statement: Statement<R>): Promise<R[]> {
-    return this.single('WRITE', statement);
+    return this.singleWrite(statement);
   }
 
   /** Runs several statements in one write transaction: all of them land, or none. */
@@ -334,13 +321,7 @@ export class Database {
     );
   }
 
-  /** Resolves when every read answered at its last row has also ended: committed, or failed and told. */
-  async settled(): Promise<void> {
-    while (this.ending.size > 0) await Promise.all(this.ending);
-  }
-
   async close(): Promise<void> {
-    await this.settled();
     await this.driver.close();
   }
 }

@@ -28,6 +28,8 @@ export function toPlain(value: unknown): Plain {
     for (let i = 0; i < value.length; i++) value[i] = toPlain(value[i]);
     return value as Plain[];
   }
+  // A map as the driver unpacks it is a plain object: no need to ask whether it is one of its classes.
+  if (Object.getPrototypeOf(value) === Object.prototype) return plainMap(value as Record<string, unknown>);
   if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
   if (typeof value === 'bigint') return Number(value);
   if (neo4j.isDate(value)) return isoDate(value as { year: unknown; month: unknown; day: unknown }) ?? String(value);
@@ -43,10 +45,11 @@ export function toPlain(value: unknown): Plain {
   if (neo4j.isNode(value) || neo4j.isRelationship(value)) {
     return toPlain((value as { properties: unknown }).properties);
   }
-  if (typeof value === 'object') {
-    const map = value as Record<string, unknown>;
-    for (const k in map) map[k] = toPlain(map[k]);
-    return map as Record<string, Plain>;
-  }
+  if (typeof value === 'object') return plainMap(value as Record<string, unknown>);
   return String(value);
+}
+
+function plainMap(map: Record<string, unknown>): Record<string, Plain> {
+  for (const k in map) map[k] = toPlain(map[k]);
+  return map as Record<string, Plain>;
 }

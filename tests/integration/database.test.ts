@@ -1,8 +1,9 @@
 /**
- * The database door (core/db) against the real Neo4j: a single statement runs in a managed
- * transaction of the right access mode, in two round trips (the BEGIN travels with the statement),
- * its rows decoded inside that transaction, and the driver's failures come back as Faultline's own
- * errors with nothing half-written.
+ * The database door (core/db) against the real Neo4j: a single read runs as an auto-commit
+ * transaction in a read session, in one round trip, and is retried when its connection breaks; a
+ * single write runs in a managed transaction in two round trips (the BEGIN travels with the
+ * statement), its rows decoded inside that transaction; the driver's failures come back as
+ * Faultline's own errors with nothing half-written.
  */
 import net from 'node:net';
 import neo4j from 'neo4j-driver';
@@ -77,12 +78,12 @@ async function delayingProxy(target: URL, delayMs: number) {
 /** Bolt's COMMIT as the driver sends it: a chunk of two bytes, an empty structure of signature 0x12. */
 const COMMIT_CHUNK = Buffer.from([0x00, 0x02, 0xb0, 0x12, 0x00, 0x00]);
 
-/** A proxy that cuts a connection when the client sends a COMMIT on it. */
-async function commitCuttingProxy(target: URL) {
+/** A proxy that cuts a connection when the client sends a chunk for which `cuts` says so. */
+async function cuttingProxy(target: URL, cuts: (chunk: Buffer) => boolean) {
   let cut = 0;
   const proxy = await boltProxy(target, ({ client, upstream, close }) => {
-    client.on('data', (chunk) => {
-      if (chunk.includes(COMMIT_CHUNK)) {
+    client.on('data', (chunk: Buffer) => {
+      if (cuts(chunk)) {
         cut += 1;
         close();
       } else upstream.write(chunk);
@@ -107,20 +108,19 @@ describe('the database door', () => {
     await db.write({ cypher: 'DROP CONSTRAINT door_probe_id IF EXISTS' });
   });
 
-  it('runs one statement in two round trips, where a session transaction takes three; a read is answered after the first', async () => {
+  it('runs a read in one round trip and a write in two, where a session transaction takes three', async () => {
     const conn = testConnection();
     const proxy = await delayingProxy(new URL(conn.uri.replace(/^neo4j:/, 'bolt:')), 20);
     const door = new Database({ ...conn, uri: proxy.uri });
     try {
       // The first statement opens the pooled connection (its handshake and log-on are trips too).
       await door.read({ cypher: 'RETURN 1 AS one' });
-      await door.settled();
       proxy.take();
       expect(await door.read({ cypher: 'RETURN 1 AS one' })).toEqual([{ one: 1 }]);
-      // The rows are handed over when they arrive; the COMMIT goes after, and is acknowledged later.
-      const readAnswered = proxy.take();
-      await door.settled();
-      const read = readAnswered + proxy.take();
+      const read = proxy.take();
+      // Nothing is left to send after a read's answer: no COMMIT follows it.
+      await new Promise((r) => setTimeout(r, 100));
+      const afterRead = proxy.take();
       await door.write({ cypher: 'MERGE (n:DoorProbe {id: "trips"}) RETURN n.id AS id' });
       const write = proxy.take();
       expect(await door.lastCommitted()).toMatch(/\S/);
@@ -130,9 +130,9 @@ describe('the database door', () => {
       await session.executeRead((tx) => tx.run('RETURN 1 AS one'));
       await session.close();
       const sessionRead = proxy.take();
-      expect({ readAnswered, read, write, version, sessionRead }).toEqual({
-        readAnswered: 1,
-        read: 2,
+      expect({ read, afterRead, write, version, sessionRead }).toEqual({
+        read: 1,
+        afterRead: 0,
         write: 2,
         version: 2,
         sessionRead: 3,
@@ -143,34 +143,43 @@ describe('the database door', () => {
     }
   });
 
-  it('keeps the answer of a read whose COMMIT fails after its rows arrived, and tells of the failure', async () => {
+  it('runs a read again when its connection breaks under it, and a failing statement only once', async () => {
     const conn = testConnection();
-    const proxy = await commitCuttingProxy(new URL(conn.uri.replace(/^neo4j:/, 'bolt:')));
-    const late: { error: unknown; cypher: string }[] = [];
-    const door = new Database(
-      { ...conn, uri: proxy.uri },
-      {
-        maxRetryTimeMs: 0,
-        // A listener that throws is not an unhandled rejection (vitest fails a file that has one).
-        onLateReadFailure: (error, cypher) => {
-          late.push({ error, cypher });
-          throw new Error('the listener fails too');
-        },
-      },
-    );
+    const marker = Buffer.from('door-retry-probe');
+    let cutsLeft = 1;
+    const proxy = await cuttingProxy(new URL(conn.uri.replace(/^neo4j:/, 'bolt:')), (chunk) => {
+      if (cutsLeft === 0 || !chunk.includes(marker)) return false;
+      cutsLeft -= 1;
+      return true;
+    });
+    const door = new Database({ ...conn, uri: proxy.uri });
+    const statements: string[] = [];
+    door.onStatement((event) => statements.push(event.cypher));
     try {
-      expect(await door.read({ cypher: 'UNWIND [1, 2] AS x RETURN x' })).toEqual([{ x: 1 }, { x: 2 }]);
-      await door.settled();
-      // The driver may retry the transaction once the COMMIT is cut: its rows are not answered twice.
-      expect(proxy.cut()).toBeGreaterThanOrEqual(1);
-      expect(late).toHaveLength(1);
-      expect(late[0]?.cypher).toBe('UNWIND [1, 2] AS x RETURN x');
-      expect(late[0]?.error).toBeInstanceOf(Error);
-      // A write is answered only once committed: the same cut fails it, and nothing of it lands.
+      expect(await door.read({ cypher: "RETURN 'door-retry-probe' AS probe" })).toEqual([
+        { probe: 'door-retry-probe' },
+      ]);
+      expect(proxy.cut()).toBe(1);
+      // A statement Neo4j refuses is not a broken connection: it is not run again.
+      await expect(door.read({ cypher: 'RETURN $missing AS x' })).rejects.toThrow(/missing/i);
+      expect(statements).toEqual(["RETURN 'door-retry-probe' AS probe"]);
+    } finally {
+      await door.close();
+      await proxy.close();
+    }
+  });
+
+  it('fails a write whose COMMIT is cut, and keeps nothing of it', async () => {
+    const conn = testConnection();
+    const proxy = await cuttingProxy(new URL(conn.uri.replace(/^neo4j:/, 'bolt:')), (chunk) =>
+      chunk.includes(COMMIT_CHUNK),
+    );
+    const door = new Database({ ...conn, uri: proxy.uri }, { maxRetryTimeMs: 0 });
+    try {
       await expect(
         door.write({ cypher: 'CREATE (n:DoorProbe {id: "cut-commit"}) RETURN n.id AS id' }),
       ).rejects.toThrow();
-      expect(late).toHaveLength(1);
+      expect(proxy.cut()).toBeGreaterThanOrEqual(1);
     } finally {
       await door.close();
       await proxy.close();

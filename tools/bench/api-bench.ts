@@ -135,6 +135,8 @@ async function main(): Promise<void> {
     cleanups.push(() => faultline.close());
     const peer = await startServerProcess('peer', connection, path.join(root, 'web', 'dist'));
     cleanups.push(() => peer.close());
+    const bare = await startServerProcess('bare', connection, path.join(root, 'web', 'dist'));
+    cleanups.push(() => bare.close());
     const url = new URL(faultline.url);
     const loader = startLoadClient();
     cleanups.push(() => loader.close());
@@ -143,6 +145,9 @@ async function main(): Promise<void> {
       `- Faultline: ${faultline.url} (startServer, in a process of its own; requests over HTTP with keep-alive); the statements it runs are recorded by another Faultline in this process`,
     );
     console.log(`- peer: @neo4j/graphql 7.6.3 on Apollo Server at ${peer.url} (in a process of its own)`);
+    console.log(
+      `- the floor: each hand-written statement behind a bare node:http server at ${bare.url} (bare-server.ts, in a process of its own)`,
+    );
     console.log(
       '- requests per second: clients in a process of their own (load-client.ts), one server loaded at a time',
     );
@@ -171,14 +176,30 @@ async function main(): Promise<void> {
         for (const query of benchQueries(targets, RELATIONSHIP_TYPES)) {
           if (opts.only && !opts.only.includes(query.name)) continue;
           console.error(`  ${query.name} (warm-up pass, not reported)...`);
-          await measure(db, loader, { recorder: recorderUrl, timed: url }, peerUrl, query, pass);
+          await measure(
+            db,
+            loader,
+            { recorder: recorderUrl, timed: url, bare: new URL(bare.url) },
+            peerUrl,
+            query,
+            pass,
+          );
         }
       }
       const rows: Measured[] = [];
       for (const query of benchQueries(targets, RELATIONSHIP_TYPES)) {
         if (opts.only && !opts.only.includes(query.name)) continue;
         console.error(`  ${query.name}...`);
-        rows.push(await measure(db, loader, { recorder: recorderUrl, timed: url }, peerUrl, query, opts));
+        rows.push(
+          await measure(
+            db,
+            loader,
+            { recorder: recorderUrl, timed: url, bare: new URL(bare.url) },
+            peerUrl,
+            query,
+            opts,
+          ),
+        );
       }
       printSize(`${label} (${counts.nodes} nodes, ${counts.relationships} relationships)`, rows, opts.concurrency);
       // Measured per size, after the questions, when every process is as warm as it was for them.

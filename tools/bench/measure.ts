@@ -4,6 +4,7 @@
  */
 import { jitCompilationMsStatement } from '../../core/cypher/index.js';
 import type { Database } from '../../core/db/index.js';
+import { bareRequest } from './bare-server.js';
 import type { Options } from './bench-options.js';
 import { dataOf, figures, graphql, timed } from './http-timing.js';
 import type { LoadClient } from './load-client.js';
@@ -13,9 +14,9 @@ import {
   type RecordingDatabase,
   replay,
   runHand,
-  runHandAtLastRow,
+  runHandAutoCommit,
   runRead,
-  runReadAtLastRow,
+  runReadAutoCommit,
 } from './recording.js';
 import type { Measured } from './report.js';
 
@@ -27,7 +28,7 @@ const payloadOf = (op: Operation) => JSON.stringify({ query: op.document, variab
 export async function measure(
   db: RecordingDatabase,
   loader: LoadClient,
-  urls: { recorder: URL; timed: URL },
+  urls: { recorder: URL; timed: URL; bare: URL },
   peerUrl: URL,
   query: BenchQuery,
   opts: Options,
@@ -55,6 +56,11 @@ export async function measure(
   }
   const mine = query.faultline.canon(dataOf(first.body));
   const sameAsHand = query.hand.canon(await runHand(db, query)) === mine;
+  const bare = bareRequest(query.hand.cypher, query.hand.params);
+  const bareRows = dataOf((await graphql(urls.bare, bare)).body) as unknown as unknown[];
+  if (query.hand.canon(bareRows) !== mine && sameAsHand) {
+    throw new Error(`${query.name}: the statement over bare HTTP answers otherwise than on the driver`);
+  }
   let sameAsPeer: boolean | null = null;
   if (peerOp && peerPayload) {
     const theirs = await graphql(peerUrl, peerPayload);
@@ -64,7 +70,8 @@ export async function measure(
   const ways: [string, () => Promise<unknown>][] = [
     ['faultline', () => graphql(url, payload)],
     ['hand', () => runHand(db, query)],
-    ['hand at last row', () => runHandAtLastRow(db, query)],
+    ['hand auto-commit', () => runHandAutoCommit(db, query)],
+    ['bare', () => graphql(urls.bare, bare)],
     ['replay', () => replay(db, plan)],
   ];
   if (peerPayload) ways.push(['peer', () => graphql(peerUrl, peerPayload)]);
@@ -91,7 +98,7 @@ export async function measure(
     for (let j = 0; j < ways.length; j++) {
       const [name, run] = ways[(i + j) % ways.length] as [string, () => Promise<unknown>];
       samples.get(name)?.push(await timed(run));
-      await quiet(db);
+      await quiet();
     }
   }
   return {
@@ -101,7 +108,8 @@ export async function measure(
     trips: plan.trips,
     faultline: figures(samples.get('faultline') ?? []),
     hand: figures(samples.get('hand') ?? []),
-    handAtLastRow: figures(samples.get('hand at last row') ?? []),
+    handAutoCommit: figures(samples.get('hand auto-commit') ?? []),
+    bare: figures(samples.get('bare') ?? []),
     replay: figures(samples.get('replay') ?? []),
     peer: peerPayload ? figures(samples.get('peer') ?? []) : null,
     peerNote: 'missing' in query.peer ? query.peer.missing : null,
@@ -115,13 +123,11 @@ export async function measure(
 }
 
 /**
- * Waits, untimed, until the work a timed run leaves behind has ended, so that none of it lands on the
- * next run's time: the COMMIT of a read answered at its last row (this process's, which `settled`
- * waits for, and a server's, sent after its answer: its round trip takes well under a millisecond).
+ * An untimed pause after every timed run, so that the work a server does after its answer has gone
+ * out (the end of the request, its garbage) does not land on the next run's time.
  */
-async function quiet(db: Database): Promise<void> {
-  await db.settled();
-  await new Promise((r) => setTimeout(r, 2));
+function quiet(): Promise<void> {
+  return new Promise((r) => setTimeout(r, 2));
 }
 
 /**
@@ -133,7 +139,7 @@ export async function printFloors(db: Database, url: URL, peerUrl: URL): Promise
   const trivial = JSON.stringify({ query: '{ __typename }' });
   const ways: [string, () => Promise<unknown>][] = [
     ['RETURN 1 in a read transaction', () => runRead(db, 'RETURN 1 AS one')],
-    ['the same answered at its last row', () => runReadAtLastRow(db, 'RETURN 1 AS one')],
+    ['the same as an auto-commit read', () => runReadAutoCommit(db, 'RETURN 1 AS one')],
     ['Faultline { __typename } over HTTP', () => graphql(url, trivial)],
     ['peer { __typename } over HTTP', () => graphql(peerUrl, trivial)],
   ];
@@ -142,7 +148,7 @@ export async function printFloors(db: Database, url: URL, peerUrl: URL): Promise
     for (let j = 0; j < ways.length; j++) {
       const k = (i + j) % ways.length;
       const ms = await timed((ways[k] as [string, () => Promise<unknown>])[1]);
-      await quiet(db);
+      await quiet();
       if (i >= 30) samples[k]?.push(ms);
     }
   }

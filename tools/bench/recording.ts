@@ -68,8 +68,8 @@ export function planOf(captured: Captured[]): Plan {
  * Runs one statement on the driver, in a read transaction, and returns its rows as plain values.
  * It goes through the driver's executeQuery, awaited to the end, as an expert's code would: a
  * managed read transaction whose BEGIN travels with the statement, and whose COMMIT is
- * acknowledged before the rows are used. (Faultline's own reads are answered at their last row,
- * before that acknowledgement: runReadAtLastRow.)
+ * acknowledged before the rows are used. (Faultline's own reads are auto-commit transactions:
+ * runReadAutoCommit.)
  */
 export async function runRead(db: Database, cypher: string, params: Record<string, unknown> = {}): Promise<unknown[]> {
   const result = await db.driver.executeQuery(cypher, params, {
@@ -81,10 +81,10 @@ export async function runRead(db: Database, cypher: string, params: Record<strin
 }
 
 /**
- * Runs one statement as Faultline's own reads run (Database.read): executeQuery, with the rows
- * handed over when the last of them has arrived, before the COMMIT is acknowledged.
+ * Runs one statement as Faultline's own reads run (Database.read): an auto-commit transaction in a
+ * read session, the statement and its pull in one message, no BEGIN and no COMMIT.
  */
-export function runReadAtLastRow(
+export function runReadAutoCommit(
   db: Database,
   cypher: string,
   params: Record<string, unknown> = {},
@@ -97,14 +97,14 @@ export function runHand(db: Database, query: BenchQuery): Promise<unknown[]> {
   return runRead(db, query.hand.cypher, query.hand.params);
 }
 
-/** Runs the hand-written statement of `query` answered at its last row, as Faultline's reads are (runReadAtLastRow). */
-export function runHandAtLastRow(db: Database, query: BenchQuery): Promise<unknown[]> {
-  return runReadAtLastRow(db, query.hand.cypher, query.hand.params);
+/** Runs the hand-written statement of `query` as Faultline runs its reads (runReadAutoCommit). */
+export function runHandAutoCommit(db: Database, query: BenchQuery): Promise<unknown[]> {
+  return runReadAutoCommit(db, query.hand.cypher, query.hand.params);
 }
 
 /**
  * Runs the captured statements on the driver as the API ran them (each after those it waited for,
- * side by side otherwise), each in its own read transaction answered at its last row, rows reduced
+ * side by side otherwise), each as Faultline runs it (runReadAutoCommit), rows reduced
  * to plain values: the database's share of a request, without HTTP, GraphQL or the resolvers.
  */
 export async function replay(db: Database, plan: Plan): Promise<void> {
@@ -112,7 +112,7 @@ export async function replay(db: Database, plan: Plan): Promise<void> {
   plan.statements.forEach((statement, i) => {
     const waits = (plan.after[i] ?? []).map((j) => done[j]);
     done[i] = Promise.all(waits).then(async () => {
-      await runReadAtLastRow(db, statement.cypher, statement.params ?? {});
+      await runReadAutoCommit(db, statement.cypher, statement.params ?? {});
     });
   });
   await Promise.all(done);

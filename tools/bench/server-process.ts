@@ -1,6 +1,7 @@
 /**
  * The servers under test, each in a process of its own (api-bench.ts forks this file once for
- * Faultline and once for the peer), as each runs when deployed. In one process with the benchmark,
+ * Faultline, once for the peer and once for the bare HTTP floor, bare-server.ts), as each runs when
+ * deployed. In one process with the benchmark,
  * each server's garbage was collected during the other's timed requests and the statements', and
  * the benchmark's own work took turns with them on one thread.
  */
@@ -12,9 +13,10 @@ import { pino } from 'pino';
 import { startServer } from '../../api/index.js';
 import { type Config, loadConfig, type Neo4jConnection } from '../../core/config.js';
 import { Database } from '../../core/db/index.js';
+import { startBare } from './bare-server.js';
 import { startPeer } from './peer.js';
 
-export type ServerKind = 'faultline' | 'peer';
+export type ServerKind = 'faultline' | 'peer' | 'bare';
 
 interface Start {
   kind: ServerKind;
@@ -81,14 +83,14 @@ export function startServerProcess(
 }
 
 async function serve(start: Start): Promise<{ url: string; close: () => Promise<void> }> {
-  if (start.kind === 'peer') {
-    const { uri, username, password } = start.connection;
+  if (start.kind === 'peer' || start.kind === 'bare') {
+    const { uri, username, password, database } = start.connection;
     const driver = neo4j.driver(uri, neo4j.auth.basic(username, password));
-    const peer = await startPeer(driver);
+    const other = start.kind === 'peer' ? await startPeer(driver) : await startBare(driver, database);
     return {
-      url: peer.url,
+      url: other.url,
       close: async () => {
-        await peer.close();
+        await other.close();
         await driver.close();
       },
     };
