@@ -138,6 +138,7 @@ async function main(): Promise<void> {
     const bare = await startServerProcess('bare', connection, path.join(root, 'web', 'dist'));
     cleanups.push(() => bare.close());
     const url = new URL(faultline.url);
+    const urls = { recorder: recorderUrl, timed: url, bare: new URL(bare.url) };
     const loader = startLoadClient();
     cleanups.push(() => loader.close());
     const peerUrl = new URL(peer.url);
@@ -176,30 +177,14 @@ async function main(): Promise<void> {
         for (const query of benchQueries(targets, RELATIONSHIP_TYPES)) {
           if (opts.only && !opts.only.includes(query.name)) continue;
           console.error(`  ${query.name} (warm-up pass, not reported)...`);
-          await measure(
-            db,
-            loader,
-            { recorder: recorderUrl, timed: url, bare: new URL(bare.url) },
-            peerUrl,
-            query,
-            pass,
-          );
+          await measure(db, loader, urls, peerUrl, query, pass);
         }
       }
       const rows: Measured[] = [];
       for (const query of benchQueries(targets, RELATIONSHIP_TYPES)) {
         if (opts.only && !opts.only.includes(query.name)) continue;
         console.error(`  ${query.name}...`);
-        rows.push(
-          await measure(
-            db,
-            loader,
-            { recorder: recorderUrl, timed: url, bare: new URL(bare.url) },
-            peerUrl,
-            query,
-            opts,
-          ),
-        );
+        rows.push(await measure(db, loader, urls, peerUrl, query, opts));
       }
       printSize(`${label} (${counts.nodes} nodes, ${counts.relationships} relationships)`, rows, opts.concurrency);
       // Measured per size, after the questions, when every process is as warm as it was for them.
