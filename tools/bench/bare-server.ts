@@ -42,10 +42,15 @@ export async function startBare(
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      const { cypher, params } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
-        cypher: string;
-        params: Record<string, unknown>;
-      };
+      let asked: { cypher: string; params: Record<string, unknown> };
+      try {
+        asked = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+      } catch {
+        res.writeHead(400, { 'content-type': 'text/plain' });
+        res.end('the body is not JSON');
+        return;
+      }
+      const { cypher, params } = asked;
       driver
         .executeQuery(cypher, untagIntegers(params) as Record<string, unknown>, {
           routing: neo4j.routing.READ,

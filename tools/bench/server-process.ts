@@ -1,9 +1,9 @@
 /**
  * The servers under test, each in a process of its own (api-bench.ts forks this file once for
  * Faultline, once for the peer and once for the bare HTTP floor, bare-server.ts), as each runs when
- * deployed. In one process with the benchmark,
- * each server's garbage was collected during the other's timed requests and the statements', and
- * the benchmark's own work took turns with them on one thread.
+ * deployed. In one process with the benchmark, each server's garbage was collected during the
+ * other's timed requests and the statements', and the benchmark's own work took turns with them
+ * on one thread.
  */
 import 'reflect-metadata';
 import { fork } from 'node:child_process';
@@ -85,7 +85,10 @@ export function startServerProcess(
 async function serve(start: Start): Promise<{ url: string; close: () => Promise<void> }> {
   if (start.kind === 'peer' || start.kind === 'bare') {
     const { uri, username, password, database } = start.connection;
-    const driver = neo4j.driver(uri, neo4j.auth.basic(username, password));
+    // The floor's driver returns numbers, as the benchmark's and Faultline's do; the peer's is as it ships.
+    const driver = neo4j.driver(uri, neo4j.auth.basic(username, password), {
+      disableLosslessIntegers: start.kind === 'bare',
+    });
     const other = start.kind === 'peer' ? await startPeer(driver) : await startBare(driver, database);
     return {
       url: other.url,
