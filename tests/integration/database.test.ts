@@ -146,8 +146,11 @@ describe('the database door', () => {
   it('runs a read again when its connection breaks under it, and a failing statement only once', async () => {
     const conn = testConnection();
     const marker = Buffer.from('door-retry-probe');
+    const refused = Buffer.from('RETURN $missing');
     let cutsLeft = 1;
+    let refusedSent = 0;
     const proxy = await cuttingProxy(new URL(conn.uri.replace(/^neo4j:/, 'bolt:')), (chunk) => {
+      if (chunk.includes(refused)) refusedSent += 1;
       if (cutsLeft === 0 || !chunk.includes(marker)) return false;
       cutsLeft -= 1;
       return true;
@@ -162,6 +165,7 @@ describe('the database door', () => {
       expect(proxy.cut()).toBe(1);
       // A statement Neo4j refuses is not a broken connection: it is not run again.
       await expect(door.read({ cypher: 'RETURN $missing AS x' })).rejects.toThrow(/missing/i);
+      expect(refusedSent).toBe(1);
       expect(statements).toEqual(["RETURN 'door-retry-probe' AS probe"]);
     } finally {
       await door.close();
