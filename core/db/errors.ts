@@ -64,10 +64,10 @@ export function mapDriverError(error: unknown): unknown {
  * Calls `start` (which makes a driver result at once) with V8 capturing no stack frames. The driver
  * formats a stack trace for every result it makes, in case the statement fails (its error then
  * shows where the statement was run from): that was 4% of the CPU of a small request here, for an
- * answer that almost never fails. Used for single statements (and the read that names the last
- * commit), whose failed error gets the stack of the awaiting callers from withCallerStack instead. Only the synchronous call is affected; the
- * limit is restored before anything else runs. (The result the driver makes for a COMMIT comes
- * later, in a callback of its own, and keeps its stack.)
+ * answer that almost never fails. Used for single statements (an auto-commit read, a write through
+ * executeQuery, the read that names the last commit), whose failed error gets the stack of the
+ * awaiting callers from withCallerStack instead. Only the synchronous call is affected; the limit
+ * is restored before anything else runs.
  */
 export function withoutDriverStacks<T>(start: () => T): T {
   const limit = Error.stackTraceLimit;

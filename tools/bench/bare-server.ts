@@ -1,14 +1,15 @@
 /**
  * The floor of any API over HTTP for a question: its hand-written statement behind the thinnest
  * HTTP server there is (node:http, no framework, no GraphQL). It reads `{ cypher, params }` from a
- * POST, runs the statement as the benchmark runs the yardstick (runRead: executeQuery, awaited to
- * the end), and answers the rows as JSON. What it takes over the statement alone is what HTTP and
- * JSON cost on this machine: a GraphQL API can come down to it, never below it.
+ * POST, runs the statement with the very function that times the yardstick (recording.ts runRead:
+ * executeQuery, awaited to the end), and answers the rows as JSON. What it takes over the statement
+ * alone is what HTTP and JSON cost on this machine: a GraphQL API can come down to it, never below it.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import neo4j, { type Driver } from 'neo4j-driver';
-import { toPlain } from '../../core/db/values.js';
+import neo4j from 'neo4j-driver';
+import type { Database } from '../../core/db/index.js';
+import { runRead } from './recording.js';
 
 /** A JSON body that carries the statement's parameters, Cypher integers tagged so they survive JSON. */
 export function bareRequest(cypher: string, params: Record<string, unknown>): string {
@@ -34,10 +35,7 @@ function untagIntegers(value: unknown): unknown {
   return value;
 }
 
-export async function startBare(
-  driver: Driver,
-  database: string | undefined,
-): Promise<{ url: string; close(): Promise<void> }> {
+export async function startBare(db: Database): Promise<{ url: string; close(): Promise<void> }> {
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -51,23 +49,17 @@ export async function startBare(
         return;
       }
       const { cypher, params } = asked;
-      driver
-        .executeQuery(cypher, untagIntegers(params) as Record<string, unknown>, {
-          routing: neo4j.routing.READ,
-          database,
-          bookmarkManager: null,
-        })
-        .then(
-          (result) => {
-            const body = JSON.stringify({ data: result.records.map((r) => toPlain(r.toObject())) });
-            res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
-            res.end(body);
-          },
-          (error: unknown) => {
-            res.writeHead(500, { 'content-type': 'text/plain' });
-            res.end(error instanceof Error ? error.message : String(error));
-          },
-        );
+      runRead(db, cypher, untagIntegers(params) as Record<string, unknown>).then(
+        (rows) => {
+          const body = JSON.stringify({ data: rows });
+          res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
+          res.end(body);
+        },
+        (error: unknown) => {
+          res.writeHead(500, { 'content-type': 'text/plain' });
+          res.end(error instanceof Error ? error.message : String(error));
+        },
+      );
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

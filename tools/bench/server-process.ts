@@ -83,18 +83,27 @@ export function startServerProcess(
 }
 
 async function serve(start: Start): Promise<{ url: string; close: () => Promise<void> }> {
-  if (start.kind === 'peer' || start.kind === 'bare') {
-    const { uri, username, password, database } = start.connection;
-    // The floor's driver returns numbers, as the benchmark's and Faultline's do; the peer's is as it ships.
-    const driver = neo4j.driver(uri, neo4j.auth.basic(username, password), {
-      disableLosslessIntegers: start.kind === 'bare',
-    });
-    const other = start.kind === 'peer' ? await startPeer(driver) : await startBare(driver, database);
+  if (start.kind === 'peer') {
+    const { uri, username, password } = start.connection;
+    const driver = neo4j.driver(uri, neo4j.auth.basic(username, password));
+    const peer = await startPeer(driver);
     return {
-      url: other.url,
+      url: peer.url,
       close: async () => {
-        await other.close();
+        await peer.close();
         await driver.close();
+      },
+    };
+  }
+  if (start.kind === 'bare') {
+    // Faultline's database door, as the benchmark's own process has one: runRead uses its driver.
+    const door = new Database(start.connection);
+    const bare = await startBare(door);
+    return {
+      url: bare.url,
+      close: async () => {
+        await bare.close();
+        await door.close();
       },
     };
   }
