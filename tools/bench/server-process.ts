@@ -82,30 +82,34 @@ export function startServerProcess(
   });
 }
 
-async function serve(start: Start): Promise<{ url: string; close: () => Promise<void> }> {
+interface Serving {
+  url: string;
+  close: () => Promise<void>;
+}
+
+/** A server at `url` on top of `under` (its driver or database door): closing stops the server, then what is under it. */
+function servingOn(url: string, server: { close(): Promise<void> }, under: { close(): Promise<void> }): Serving {
+  return {
+    url,
+    close: async () => {
+      await server.close();
+      await under.close();
+    },
+  };
+}
+
+async function serve(start: Start): Promise<Serving> {
   if (start.kind === 'peer') {
     const { uri, username, password } = start.connection;
     const driver = neo4j.driver(uri, neo4j.auth.basic(username, password));
     const peer = await startPeer(driver);
-    return {
-      url: peer.url,
-      close: async () => {
-        await peer.close();
-        await driver.close();
-      },
-    };
+    return servingOn(peer.url, peer, driver);
   }
   if (start.kind === 'bare') {
     // Faultline's database door, as the benchmark's own process has one: runRead uses its driver.
     const door = new Database(start.connection);
     const bare = await startBare(door);
-    return {
-      url: bare.url,
-      close: async () => {
-        await bare.close();
-        await door.close();
-      },
-    };
+    return servingOn(bare.url, bare, door);
   }
   const db = new Database(start.connection, { transactionTimeoutMs: 900_000, acquisitionTimeoutMs: 120_000 });
   const server = await startServer({
@@ -114,13 +118,7 @@ async function serve(start: Start): Promise<{ url: string; close: () => Promise<
     logger: pino({ level: 'silent' }),
     webDir: start.webDir,
   });
-  return {
-    url: new URL('/graphql', server.url).href,
-    close: async () => {
-      await server.close();
-      await db.close();
-    },
-  };
+  return servingOn(new URL('/graphql', server.url).href, server, db);
 }
 
 // Forked: serve what the benchmark asks for, and stop when it goes away.
