@@ -76,8 +76,11 @@ export interface Loaders {
   citedSources: Map<string, CitedSource>;
   /** The source values above that lack their text. */
   partialSources: WeakSet<NodeValue>;
-  /** Slices already read (folded into a root statement or loaded), by sliceKey: answered without a promise. */
-  knownSlices: Map<string, RelationshipSliceRow>;
+  /**
+   * Slices already read (folded into a root statement or loaded), answered without a promise: by
+   * the slice's specKey (one string per spec object, so its hash is worked out once), then by node id.
+   */
+  knownSlices: Map<string, Map<string, RelationshipSliceRow>>;
   relationshipPage: DataLoader<SliceRequest, RelationshipSliceRow, string>;
   partyEvents: DataLoader<EventsRequest, EventSliceRow, string>;
   /** Nodes by id with a fold (api/schema/fold.ts): one loader, so one batch, per fold. */
@@ -116,7 +119,13 @@ function know(known: Map<string, NodeValue>, node: NodeValue | null | undefined)
 }
 
 function knowSlice(loaders: Loaders, id: string, spec: RelationshipSlice, row: RelationshipSliceRow): void {
-  loaders.knownSlices.set(sliceKey(id, spec), row);
+  const key = specKey(spec);
+  let byNode = loaders.knownSlices.get(key);
+  if (!byNode) {
+    byNode = new Map();
+    loaders.knownSlices.set(key, byNode);
+  }
+  byNode.set(id, row);
   for (const r of row.rels) {
     if (spec.otherProps === null) know(loaders.knownNodes, r.other);
     else if (r.other) loaders.partialEnds.set(r.rel, [r.other]);
@@ -189,6 +198,18 @@ function knowEvents(known: Map<string, NodeValue>, slice: EventSliceRow): void {
   for (const p of slice.places) know(known, p);
 }
 
+const foldKeys = new WeakMap<NodeFold, string>();
+
+/** A fold's shape and parameters as a string, for batching the nodes that share one (once per fold object). */
+function foldKey(fold: NodeFold): string {
+  let key = foldKeys.get(fold);
+  if (key === undefined) {
+    key = JSON.stringify(fold);
+    foldKeys.set(fold, key);
+  }
+  return key;
+}
+
 export function createLoaders(db: Database): Loaders {
   const knownNodes = new Map<string, NodeValue>();
   const knownRelationships = new Map<string, RelationshipValue>();
@@ -206,7 +227,7 @@ export function createLoaders(db: Database): Loaders {
     partialSources: new WeakSet(),
     knownSlices: new Map(),
     foldedNode(fold) {
-      const key = JSON.stringify(fold);
+      const key = foldKey(fold);
       let loader = folded.get(key);
       if (!loader) {
         loader = new DataLoader(async (ids) => {
@@ -279,7 +300,7 @@ export function withSlice<T>(
   spec: RelationshipSlice,
   use: (row: RelationshipSliceRow) => T,
 ): T | Promise<T> {
-  const known = loaders.knownSlices.get(sliceKey(id, spec));
+  const known = loaders.knownSlices.get(specKey(spec))?.get(id);
   return known ? use(known) : loaders.relationshipPage.load({ id, slice: spec }).then(use);
 }
 

@@ -22,24 +22,40 @@ export interface ContextOptions {
 }
 
 /**
- * A fresh context per request: loaders must never be shared between requests. The loaders (each
- * made on first use) and the request's child logger are built only when a resolver asks for them.
+ * One request's context. Its loaders (each made on first use) and its child logger are built only
+ * when a resolver asks for them, by getters on the prototype: Apollo Server hands resolvers a
+ * shallow copy of the context (Object.assign onto an object of the same prototype), which copies
+ * own properties by reading them, so getters of the object itself would all run for every
+ * request, and the copy would hold their values.
  */
+class RequestContext implements FaultlineContext {
+  private madeLoaders: Loaders | undefined = undefined;
+  private madeLogger: Logger | undefined = undefined;
+
+  constructor(
+    readonly db: Database,
+    readonly requestId: string,
+    readonly auth: Credentials,
+    private readonly parentLogger: Logger,
+  ) {}
+
+  get loaders(): Loaders {
+    this.madeLoaders ??= createLoaders(this.db);
+    return this.madeLoaders;
+  }
+
+  get logger(): Logger {
+    this.madeLogger ??= this.parentLogger.child({ requestId: this.requestId });
+    return this.madeLogger;
+  }
+}
+
+/** A fresh context per request: loaders must never be shared between requests. */
 export function createContext(options: ContextOptions): FaultlineContext {
-  const requestId = options.requestId ?? randomUUID();
-  let loaders: Loaders | undefined;
-  let logger: Logger | undefined;
-  return {
-    db: options.db,
-    requestId,
-    auth: options.auth ?? { presented: false, valid: false },
-    get loaders() {
-      loaders ??= createLoaders(options.db);
-      return loaders;
-    },
-    get logger() {
-      logger ??= options.logger.child({ requestId });
-      return logger;
-    },
-  };
+  return new RequestContext(
+    options.db,
+    options.requestId ?? randomUUID(),
+    options.auth ?? { presented: false, valid: false },
+    options.logger,
+  );
 }

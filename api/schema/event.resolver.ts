@@ -11,10 +11,10 @@ import { EventsArgs } from './args.js';
 import { EventConnection } from './connection.type.js';
 import type { FaultlineContext } from './context.js';
 import { Event } from './event.type.js';
-import { planListingFold } from './fold.js';
+import { listingFold } from './fold.js';
 import { DateSpan } from './fuzzy-date.type.js';
 import { Place } from './place.type.js';
-import { childFields, selects } from './selection.js';
+import { selects } from './selection.js';
 
 @Resolver(() => Event)
 export class EventResolver {
@@ -31,7 +31,7 @@ export class EventResolver {
     if (filter.from && filter.to && filter.from > filter.to) {
       throw badInput('filter.to', `"filter.to" (${filter.to}) is before "filter.from" (${filter.from}).`);
     }
-    const fold = planListingFold(info, childFields(info, childFields(info, info.fieldNodes, 'edges'), 'node'));
+    const fold = listingFold(info);
     const { connection, folded } = await listEvents(
       ctx.db,
       filter,

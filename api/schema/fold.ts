@@ -22,7 +22,14 @@ import type { RelationshipType } from '../../core/domain/vocabulary.js';
 import { decodeCursor } from '../services/cursor.js';
 import { checkRange, LIMITS } from '../services/limits.js';
 import { derivationProjection, NODE_FIELD_PROPS, propsOf, sliceProjection } from './projection.js';
-import { byResponseKey, childFields, fieldNamesOf, type SelectionContext, selectsFrom } from './selection.js';
+import {
+  byResponseKey,
+  childFields,
+  fieldNamesOf,
+  type SelectionContext,
+  selectsFrom,
+  variablesUnder,
+} from './selection.js';
 
 /** Most REPRESENTS relationships listed per party and direction. */
 export const REPRESENTS_CAP = 100;
@@ -53,7 +60,7 @@ export function relationshipsSlice(
   fields: readonly FieldNode[],
 ): RelationshipSlice | null {
   // One spec object for every parent (the slice keys remember their spec part per object).
-  return perFields(relationshipSlices, sel, fields, () => {
+  return perFields(relationshipSlices, sel, fields, true, () => {
     const first = checkRange('first', args.first ?? 20, 0, LIMITS.pageSize);
     const after = args.after == null ? null : decodeCursor(args.after, 'after');
     if (args.types && args.types.length === 0) return null;
@@ -70,23 +77,49 @@ export function relationshipsSlice(
 /** What a slice's selection reads besides its position: its relationships' fields under `path`. */
 type SliceShape = Pick<RelationshipSlice, 'ends' | 'sources' | 'sourceTexts' | 'relProps' | 'otherProps' | 'derived'>;
 
-type PerFields<T> = WeakMap<object, WeakMap<readonly FieldNode[], T>>;
+/** Most sets of variable values remembered per group of field nodes; the oldest goes first. */
+const VARIANTS_KEPT = 32;
+
+interface Remembered<T> {
+  /** The variables that what is remembered depends on (variablesUnder). */
+  variables: readonly string[];
+  /** By the values of those variables; a variable not given is told apart from one given as null. */
+  byValues: Map<string, T>;
+}
+
+type PerFields<T> = WeakMap<readonly FieldNode[], Remembered<T>>;
 
 /**
- * `make()` once per execution (graphql-js makes one variables object per execution) and group of
- * field nodes: a nested list field resolves once per parent value with the same field nodes (so
- * the same arguments), and what it works out from them is the same for every parent. A throw
- * (bad arguments) is not remembered, and is thrown again for the next parent.
+ * `make()` once per group of field nodes and values of the variables their selection reads
+ * (with the fields' own arguments when `own`), across requests. A nested list field resolves once
+ * per parent value with the same field nodes (so the same arguments), and what it works out from
+ * them is the same for every parent. A compiled operation keeps its field nodes from one request
+ * to the next (api/schema/compiled-executor.ts, graphql-jit), so a question asked again with the
+ * same variables is planned once. A throw (bad arguments) is not remembered, and is thrown again
+ * for the next parent.
  */
-function perFields<T>(cache: PerFields<T>, sel: SelectionContext, fields: readonly FieldNode[], make: () => T): T {
-  let byFields = cache.get(sel.variableValues);
-  if (!byFields) {
-    byFields = new WeakMap();
-    cache.set(sel.variableValues, byFields);
+function perFields<T>(
+  cache: PerFields<T>,
+  sel: SelectionContext,
+  fields: readonly FieldNode[],
+  own: boolean,
+  make: () => T,
+): T {
+  let entry = cache.get(fields);
+  if (!entry) {
+    entry = { variables: variablesUnder(sel, fields, own), byValues: new Map() };
+    cache.set(fields, entry);
   }
-  if (byFields.has(fields)) return byFields.get(fields) as T;
+  const values = sel.variableValues;
+  const key =
+    entry.variables.length === 0
+      ? ''
+      : JSON.stringify(entry.variables.map((name) => (Object.hasOwn(values, name) ? [values[name]] : [])));
+  const known = entry.byValues.get(key);
+  if (known !== undefined || entry.byValues.has(key)) return known as T;
   const value = make();
-  byFields.set(fields, value);
+  entry.byValues.set(key, value);
+  if (entry.byValues.size > VARIANTS_KEPT) entry.byValues.delete(entry.byValues.keys().next().value as string);
   return value;
 }
 
@@ -95,7 +128,7 @@ const relationshipSlices: PerFields<RelationshipSlice | null> = new WeakMap();
 const representsSlices: PerFields<RelationshipSlice> = new WeakMap();
 
 function shapeOf(sel: SelectionContext, fields: readonly FieldNode[], path: readonly string[]): SliceShape {
-  return perFields(shapes, sel, fields, () => {
+  return perFields(shapes, sel, fields, false, () => {
     let rels = fields;
     for (const name of path) rels = childFields(sel, rels, name);
     const derivedFields = childFields(sel, rels, 'derivedFrom');
@@ -124,7 +157,7 @@ export function representsSlice(
   sel: SelectionContext,
   fields: readonly FieldNode[],
 ): RelationshipSlice {
-  return perFields(representsSlices, sel, fields, () => ({
+  return perFields(representsSlices, sel, fields, false, () => ({
     types: ['REPRESENTS'],
     direction,
     after: null,
@@ -234,5 +267,21 @@ export function planListingFold(info: GraphQLResolveInfo, nodeFields: readonly F
   return { ...planNodeFold(info, nodeFields), nodeProps };
 }
 
-/** The key of a fold's shape and parameters, for batching nodes that share a fold. */
-export const foldKey = (fold: NodeFold) => JSON.stringify(fold);
+const nodePlans: PerFields<NodeFold> = new WeakMap();
+const listingPlans: PerFields<NodeFold> = new WeakMap();
+
+/**
+ * The fold of a root field that returns one node (`party`, `node`, `event`): planNodeFold of its
+ * own field nodes, remembered for its operation and the values of the variables its selection
+ * reads (not its own arguments: the same selection of another node is planned alike).
+ */
+export function rootNodeFold(info: GraphQLResolveInfo): NodeFold {
+  return perFields(nodePlans, info, info.fieldNodes, false, () => planNodeFold(info, info.fieldNodes));
+}
+
+/** The fold of a listing's nodes (`parties`, `events`: `edges { node }`), remembered as rootNodeFold's. */
+export function listingFold(info: GraphQLResolveInfo): NodeFold {
+  return perFields(listingPlans, info, info.fieldNodes, false, () =>
+    planListingFold(info, childFields(info, childFields(info, info.fieldNodes, 'edges'), 'node')),
+  );
+}

@@ -10,7 +10,7 @@ import { RelationshipsArgs } from './args.js';
 import { RelationshipConnection } from './connection.type.js';
 import type { FaultlineContext } from './context.js';
 import { Event } from './event.type.js';
-import { planNodeFold, type RelationshipsArgValues, relationshipsSlice } from './fold.js';
+import { type RelationshipsArgValues, relationshipsSlice, rootNodeFold } from './fold.js';
 import { Node } from './node.type.js';
 import { Party } from './party.type.js';
 
@@ -19,7 +19,7 @@ import { Party } from './party.type.js';
  * when there is anything to fold (api/schema/fold.ts), through the batching node loader otherwise.
  */
 export async function rootNode(ctx: FaultlineContext, info: GraphQLResolveInfo, id: string): Promise<NodeValue | null> {
-  const fold = planNodeFold(info, info.fieldNodes);
+  const fold = rootNodeFold(info);
   if (isEmptyFold(fold)) return ctx.loaders.nodeById.load(id);
   const folded = await ctx.loaders.foldedNode(fold).load(id);
   return folded?.node ?? null;

@@ -12,11 +12,11 @@ import { EventConnection, PartyConnection } from './connection.type.js';
 import type { FaultlineContext } from './context.js';
 import { EventRoleEnum } from './enums.js';
 import { Event } from './event.type.js';
-import { eventsPageSlice, eventsSlice, planListingFold, REPRESENTS_CAP, representsSlice } from './fold.js';
+import { eventsPageSlice, eventsSlice, listingFold, REPRESENTS_CAP, representsSlice } from './fold.js';
 import { Party } from './party.type.js';
 import { Place } from './place.type.js';
 import { Relationship } from './relationship.type.js';
-import { childFields, selects } from './selection.js';
+import { selects } from './selection.js';
 
 @Resolver(() => Party)
 export class PartyResolver {
@@ -29,7 +29,7 @@ export class PartyResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     const first = checkRange('first', args.first ?? 20, 0, LIMITS.pageSize);
-    const fold = planListingFold(info, childFields(info, childFields(info, info.fieldNodes, 'edges'), 'node'));
+    const fold = listingFold(info);
     const { connection, folded } = await listParties(
       ctx.db,
       args.filter ?? {},

@@ -1,11 +1,14 @@
 /** Looks ahead in a field's selection, so a root field can fetch in one go what its subfields will ask for. */
 import {
+  type ArgumentNode,
+  type DirectiveNode,
   type FieldNode,
   type FragmentDefinitionNode,
   GraphQLIncludeDirective,
   GraphQLSkipDirective,
   getDirectiveValues,
   type SelectionSetNode,
+  type ValueNode,
 } from 'graphql';
 
 /** What reading a selection needs from the resolve info: the operation's fragments and variables. */
@@ -90,4 +93,51 @@ export function byResponseKey(fields: readonly FieldNode[]): FieldNode[][] {
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }
   return [...groups.values()];
+}
+
+type VariableHolder = { arguments?: readonly ArgumentNode[]; directives?: readonly DirectiveNode[] };
+
+function variablesOfValue(value: ValueNode, out: Set<string>): void {
+  if (value.kind === 'Variable') out.add(value.name.value);
+  else if (value.kind === 'ListValue') for (const v of value.values) variablesOfValue(v, out);
+  else if (value.kind === 'ObjectValue') for (const f of value.fields) variablesOfValue(f.value, out);
+}
+
+function variablesOfHolder(node: VariableHolder, out: Set<string>): void {
+  for (const arg of node.arguments ?? []) variablesOfValue(arg.value, out);
+  for (const directive of node.directives ?? [])
+    for (const arg of directive.arguments ?? []) variablesOfValue(arg.value, out);
+}
+
+function variablesOfSet(
+  info: SelectionContext,
+  set: SelectionSetNode | undefined,
+  out: Set<string>,
+  seen: Set<string>,
+): void {
+  for (const selection of set?.selections ?? []) {
+    variablesOfHolder(selection, out);
+    if (selection.kind === 'FragmentSpread') {
+      if (seen.has(selection.name.value)) continue;
+      seen.add(selection.name.value);
+      variablesOfSet(info, info.fragments[selection.name.value]?.selectionSet, out, seen);
+    } else {
+      variablesOfSet(info, selection.selectionSet, out, seen);
+    }
+  }
+}
+
+/**
+ * The variables that what `fields` select reads: in the arguments and directives of every field
+ * below them (through fragments), and in their own when `own` is set. Whatever is worked out from
+ * `fields` and their selection depends on the document and on these values only.
+ */
+export function variablesUnder(info: SelectionContext, fields: readonly FieldNode[], own: boolean): string[] {
+  const out = new Set<string>();
+  const seen = new Set<string>();
+  for (const field of fields) {
+    if (own) variablesOfHolder(field, out);
+    variablesOfSet(info, field.selectionSet, out, seen);
+  }
+  return [...out].sort();
 }

@@ -28,6 +28,41 @@ export interface ConnectionValue<T> {
   totalCount: number;
 }
 
+/**
+ * An edge whose cursor is encoded when read: most selections of nested lists never ask for it.
+ * A class, so the getter lives once on its prototype instead of a closure made for every edge.
+ */
+class Edge<T> {
+  private encoded: string | undefined;
+
+  constructor(
+    private readonly position: Keyset,
+    readonly node: T,
+  ) {}
+
+  get cursor(): string {
+    this.encoded ??= encodeCursor(this.position);
+    return this.encoded;
+  }
+}
+
+/** A connection's pageInfo, whose cursors are its edges' own, read when asked for. */
+class PageInfo<T> implements PageInfoValue {
+  constructor(
+    private readonly edges: readonly Edge<T>[],
+    readonly hasNextPage: boolean,
+    readonly hasPreviousPage: boolean,
+  ) {}
+
+  get startCursor(): string | null {
+    return this.edges[0]?.cursor ?? null;
+  }
+
+  get endCursor(): string | null {
+    return this.edges.at(-1)?.cursor ?? null;
+  }
+}
+
 /** Builds a connection from `first + 1` rows (the extra row only says that more follow). */
 export function connectionOf<T>(
   rows: { position: Keyset; node: T }[],
@@ -35,34 +70,13 @@ export function connectionOf<T>(
   total: number,
   afterGiven: boolean,
 ): ConnectionValue<T> {
-  const edges = rows.slice(0, first).map((r) => edgeOf(r.position, r.node));
-  return {
-    edges,
-    totalCount: total,
-    pageInfo: {
-      hasNextPage: rows.length > first,
-      // Forward paging: a valid `after` means at least that row came before.
-      hasPreviousPage: afterGiven,
-      get startCursor() {
-        return edges[0]?.cursor ?? null;
-      },
-      get endCursor() {
-        return edges.at(-1)?.cursor ?? null;
-      },
-    },
-  };
-}
-
-/** An edge whose cursor is encoded when read: most selections of nested lists never ask for it. */
-function edgeOf<T>(position: Keyset, node: T): { cursor: string; node: T } {
-  let cursor: string | undefined;
-  return {
-    node,
-    get cursor() {
-      cursor ??= encodeCursor(position);
-      return cursor;
-    },
-  };
+  const edges: Edge<T>[] = [];
+  for (const row of rows) {
+    if (edges.length === first) break;
+    edges.push(new Edge(row.position, row.node));
+  }
+  // Forward paging: a valid `after` means at least that row came before.
+  return { edges, totalCount: total, pageInfo: new PageInfo(edges, rows.length > first, afterGiven) };
 }
 
 /** A page of nodes, and the folded rows behind it for the loaders to be primed with. */

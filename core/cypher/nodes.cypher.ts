@@ -85,11 +85,35 @@ export function isEmptyFold(fold: NodeFold): boolean {
   return !fold.country && !fold.place && fold.slices.length === 0 && fold.events.length === 0;
 }
 
-/** The subqueries and return columns a fold adds for node variable `n`, with their parameters. */
-export function foldParts(
-  n: string,
-  fold: NodeFold,
-): { clauses: string[]; columns: string[]; params: Record<string, unknown> } {
+/** What foldParts returns; shared by every statement made from one fold, so never changed. */
+export interface FoldParts {
+  readonly clauses: readonly string[];
+  readonly columns: readonly string[];
+  readonly params: Readonly<Record<string, unknown>>;
+}
+
+const partsByFold = new WeakMap<NodeFold, Map<string, FoldParts>>();
+
+/**
+ * The subqueries and return columns a fold adds for node variable `n`, with their parameters;
+ * made once per fold object (api/schema/fold.ts remembers a question's fold from one request to
+ * the next, so its statement's text is not built again either).
+ */
+export function foldParts(n: string, fold: NodeFold): FoldParts {
+  let byVariable = partsByFold.get(fold);
+  if (!byVariable) {
+    byVariable = new Map();
+    partsByFold.set(fold, byVariable);
+  }
+  let parts = byVariable.get(n);
+  if (!parts) {
+    parts = buildFoldParts(n, fold);
+    byVariable.set(n, parts);
+  }
+  return parts;
+}
+
+function buildFoldParts(n: string, fold: NodeFold): FoldParts {
   const clauses: string[] = [];
   const columns: string[] = [];
   const params: Record<string, unknown> = {};
@@ -135,19 +159,27 @@ export function foldedFromRow(row: Row, fold: NodeFold, nodeKey = 'node'): Folde
   };
 }
 
+/** foldedNodesStatement's text, once per fold object (as foldParts). */
+const foldedNodesCypher = new WeakMap<NodeFold, string>();
+
 /**
  * Nodes by id with everything their fold asks for, in one statement: what `party(id)` or
  * `node(id)` and its nested fields would otherwise fetch in a statement per loader and level.
  */
 export function foldedNodesStatement(ids: readonly string[], fold: NodeFold): Statement<FoldedNode> {
   const { clauses, columns, params } = foldParts('n', fold);
-  return {
-    cypher: [
+  let cypher = foldedNodesCypher.get(fold);
+  if (cypher === undefined) {
+    cypher = [
       'UNWIND $ids AS id',
       'MATCH (n:Node {id: id})',
       ...clauses,
       `RETURN ${[`${nodeMap('n')} AS node`, ...columns].join(', ')}`,
-    ].join('\n'),
+    ].join('\n');
+    foldedNodesCypher.set(fold, cypher);
+  }
+  return {
+    cypher,
     params: { ids: [...ids], ...params },
     decode: (row) => foldedFromRow(row, fold),
   };
