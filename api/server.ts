@@ -36,6 +36,7 @@ import {
   requestId,
   requestLog,
   requestStateOf,
+  startingGate,
   unavailableStatusPlugin,
   webExplorer,
 } from './http/index.js';
@@ -132,6 +133,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     logger: httpLogger,
     bodyLimitBytes: limits.bodyLimitBytes,
     maxBatch: limits.maxBatch,
+    readiness: deps.readiness,
   });
 
   app.use(requestId(config.apiKeys));
@@ -152,6 +154,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     '/graphql',
     graphiqlPage(graphiqlDir),
     csrfGuard,
+    startingGate(deps.readiness),
     jsonBody(limits.bodyLimitBytes),
     bodyErrors(limits.bodyLimitBytes),
     batchLimit(limits.maxBatch),

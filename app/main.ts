@@ -6,7 +6,7 @@
  */
 import './production-default.js';
 import 'reflect-metadata';
-import { prewarm, Readiness, startServer } from '../api/index.js';
+import { prewarm, Readiness, STARTUP_HOLD, startServer } from '../api/index.js';
 import { type Config, ConfigError, loadConfig } from '../core/config.js';
 import { Database, DatabaseUnavailableError } from '../core/db/index.js';
 import { onShutdownSignal } from '../core/lifecycle.js';
@@ -37,10 +37,10 @@ async function prepareDatabase(
         // The server's transaction timeout stops one long statement, but Neo4j checks it only every
         // few seconds; the deadline bounds the whole attempt, however its time is spread.
         await withDeadline(config.startupTimeoutMs, async () => {
-          readiness.hold('startup', 'starting: applying schema');
+          readiness.hold(STARTUP_HOLD, 'starting: applying schema');
           say('Applying the schema...');
           await applySchema(db);
-          readiness.hold('startup', 'starting: seeding');
+          readiness.hold(STARTUP_HOLD, 'starting: seeding');
           const seeded = await seedIfEmpty(db, projectPath('graph-seed', 'data'), {
             seed: config.seedOnStart,
             progress: say,
@@ -48,11 +48,11 @@ async function prepareDatabase(
           });
           if (seeded) say('Seeded the graph from graph-seed/data.');
         });
-        readiness.release('startup');
+        readiness.release(STARTUP_HOLD);
         return;
       } catch (error) {
         if (!(error instanceof DatabaseUnavailableError)) throw error;
-        readiness.hold('startup', 'starting: waiting for neo4j');
+        readiness.hold(STARTUP_HOLD, 'starting: waiting for neo4j');
         if (attempt === 1) {
           say(`Neo4j at ${config.neo4j.uri} is not reachable: ${error.message}`);
           say('Serving anyway: /readyz reports not ready, and Faultline keeps retrying.');
@@ -84,7 +84,7 @@ async function main(): Promise<void> {
   }
   const cfg = config;
   const logger = createLogger(cfg.logLevel);
-  const readiness = new Readiness({ key: 'startup', reason: 'starting: neo4j' });
+  const readiness = new Readiness({ key: STARTUP_HOLD, reason: 'starting: neo4j' });
 
   const db = new Database(cfg.neo4j, { transactionTimeoutMs: cfg.limits.transactionTimeoutMs });
   // Listening before Neo4j starts, so /healthz answers and /readyz says why it is not ready yet.
@@ -142,7 +142,7 @@ async function main(): Promise<void> {
     // A remote server that is down must not stop the API from serving /healthz and /readyz:
     // up once the schema and seed are in place, or as soon as Neo4j turns out to be unreachable.
     const prepared = ready.catch((error: unknown) => {
-      readiness.hold('startup', `start-up failed: ${startupFailureLine(error, cfg)}`);
+      readiness.hold(STARTUP_HOLD, `start-up failed: ${startupFailureLine(error, cfg)}`);
       say(startupFailureLine(error, cfg));
       logger.error({ err: error }, 'database preparation failed');
     });

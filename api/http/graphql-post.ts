@@ -25,9 +25,11 @@ import { refuseLongBatch } from '../limits/batch.js';
 import { sendBodyNotJson, sendBodyTooLarge } from './body.js';
 import { refuseCsrf } from './csrf.js';
 import { sendGraphQLError } from './graphql-response.js';
+import type { Readiness } from './readiness.js';
 import type { RequestState } from './request-context.js';
 import { startRequest } from './request-id.js';
 import { logWhenFinished } from './request-log.js';
+import { refuseWhileStarting } from './starting.js';
 
 export interface GraphQLPostLaneOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
@@ -37,6 +39,8 @@ export interface GraphQLPostLaneOptions<TContext extends BaseContext> {
   logger: Logger;
   bodyLimitBytes: number;
   maxBatch: number;
+  /** While its start-up hold is on, operations are answered 503 (starting.ts). */
+  readiness?: Readiness;
 }
 
 /** Serves the request and returns true when it is a plain JSON POST of /graphql; else false, untouched. */
@@ -111,7 +115,7 @@ async function writeAnswer(res: ServerResponse, answer: HTTPGraphQLResponse): Pr
 export function graphqlPostLane<TContext extends BaseContext>(
   options: GraphQLPostLaneOptions<TContext>,
 ): GraphQLPostLane {
-  const { apollo, context, apiKeys, logger, bodyLimitBytes, maxBatch } = options;
+  const { apollo, context, apiKeys, logger, bodyLimitBytes, maxBatch, readiness } = options;
 
   const run = async (req: IncomingMessage, res: ServerResponse, state: RequestState, text: string) => {
     const body = parseBody(text);
@@ -136,6 +140,10 @@ export function graphqlPostLane<TContext extends BaseContext>(
     const state = startRequest(req, res, apiKeys);
     logWhenFinished(logger, req, res, state, PATH);
     if (refuseCsrf(req, res)) return true;
+    if (refuseWhileStarting(readiness, req, res)) {
+      req.resume();
+      return true;
+    }
     const declared = Number(req.headers['content-length']);
     if (declared > bodyLimitBytes) {
       // Not read: the connection closes after the answer rather than reading what is left.

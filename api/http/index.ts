@@ -10,4 +10,5 @@ export { Readiness } from './readiness.js';
 export { newRequestState, type RequestState } from './request-context.js';
 export { requestId, requestStateOf, startRequest } from './request-id.js';
 export { logWhenFinished, requestLog } from './request-log.js';
+export { refuseWhileStarting, STARTUP_HOLD, startingGate } from './starting.js';
 export { webExplorer } from './static-web.js';

@@ -23,6 +23,11 @@ export class Readiness {
     this.holds.delete(key);
   }
 
+  /** The reason of hold `key`, or null when it is not held. */
+  held(key: string): string | null {
+    return this.holds.get(key) ?? null;
+  }
+
   /** Why the instance is not ready (every hold, `; `-separated), or null when it is. */
   get reason(): string | null {
     return this.holds.size === 0 ? null : [...this.holds.values()].join('; ');

@@ -4,6 +4,7 @@
  */
 import { pino } from 'pino';
 import { afterAll, beforeAll } from 'vitest';
+import type { Readiness } from '../../api/http/readiness.js';
 import { startServer } from '../../api/server.js';
 import { type ApiLimits, type Config, loadConfig } from '../../core/config.js';
 import type { Database } from '../../core/db/index.js';
@@ -17,6 +18,10 @@ export interface TestServerOptions {
   development?: boolean;
   limits?: Partial<ApiLimits>;
   webDir?: string;
+  /** Folder of the built GraphiQL page; the server's default when absent. */
+  graphiqlDir?: string;
+  /** What holds readiness back (api/http/readiness.ts); none by default. */
+  readiness?: Readiness;
 }
 
 export interface GqlResponse {
@@ -71,7 +76,14 @@ async function toResponse(res: Response): Promise<GqlResponse> {
 export async function startTestServer(db: Database, options: TestServerOptions = {}): Promise<TestServer> {
   const logs: Record<string, unknown>[] = [];
   const logger = pino({ level: 'info' }, { write: (line: string) => void logs.push(JSON.parse(line)) });
-  const server = await startServer({ config: testConfig(db, options), db, logger, webDir: options.webDir });
+  const server = await startServer({
+    config: testConfig(db, options),
+    db,
+    logger,
+    webDir: options.webDir,
+    graphiqlDir: options.graphiqlDir,
+    readiness: options.readiness,
+  });
   const post = async (body: string, headers: Record<string, string> = {}) =>
     toResponse(
       await fetch(`${server.url}/graphql`, {
