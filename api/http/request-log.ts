@@ -3,6 +3,7 @@ import type { RequestHandler } from 'express';
 import type { Logger } from '../../core/logger.js';
 import type { RequestState } from './request-context.js';
 import { requestStateOf } from './request-id.js';
+import { refusedWhileStarting } from './starting.js';
 
 /** One log line when the request finishes: id, status, duration and time spent in Neo4j. */
 export function logWhenFinished(
@@ -23,8 +24,9 @@ export function logWhenFinished(
       neo4jMs: state ? Math.round(state.neo4jMs * 10) / 10 : undefined,
       statements: state?.statements,
     };
-    // A 503 from /readyz is an answer (not ready yet), not a failure worth a warning per poll.
-    if (res.statusCode >= 500 && path !== '/readyz') logger.warn(line, 'request failed');
+    // A 503 from /readyz, or from /graphql while starting, is an answer (not ready yet), not a
+    // failure worth a warning per poll.
+    if (res.statusCode >= 500 && path !== '/readyz' && !refusedWhileStarting(res)) logger.warn(line, 'request failed');
     else logger.info(line, 'request');
   });
 }

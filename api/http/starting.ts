@@ -17,6 +17,14 @@ export const STARTUP_HOLD = 'startup';
 /** Seconds a client is told to wait before asking again. */
 const RETRY_AFTER_SECONDS = 5;
 
+/** The answers refuseWhileStarting gave: the request log reports them as answers, not as failures. */
+const refused = new WeakSet<ServerResponse>();
+
+/** Whether `res` is a refusal of refuseWhileStarting (a client asking early, as a /readyz poll does). */
+export function refusedWhileStarting(res: ServerResponse): boolean {
+  return refused.has(res);
+}
+
 /** Answers 503 and returns true while start-up holds `readiness`; false (nothing sent) otherwise. */
 export function refuseWhileStarting(
   readiness: Readiness | undefined,
@@ -25,6 +33,7 @@ export function refuseWhileStarting(
 ): boolean {
   const phase = readiness?.held(STARTUP_HOLD);
   if (phase == null) return false;
+  refused.add(res);
   res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
   res.setHeader('cache-control', 'no-store');
   sendGraphQLError(req, res, 503, `Faultline is not ready yet (${phase}); try again in a few seconds.`, {

@@ -51,6 +51,12 @@ describe('GraphQL while Faultline is starting', () => {
       },
     ]);
     expect(statements).toBe(before);
+    // Logged as an answer (as a /readyz poll is), not as a failed request: a client polling while
+    // Faultline starts must not fill the log with warnings.
+    await new Promise((r) => setTimeout(r, 50));
+    const line = server.logs.find((l) => l.path === '/graphql' && l.status === 503);
+    expect(line).toMatchObject({ level: 30, msg: 'request' });
+    expect(server.logs.some((l) => l.msg === 'request failed')).toBe(false);
   });
 
   it('answers a GET query the same, and names the phase it is in now', async () => {
