@@ -85,6 +85,11 @@ interface Remembered<T> {
   variables: readonly string[];
   /** By the values of those variables; a variable not given is told apart from one given as null. */
   byValues: Map<string, T>;
+  /**
+   * By execution (its variables object), so the values are not encoded again for every parent of
+   * a list: a nested field asks once per parent, with the same variables.
+   */
+  byExecution: WeakMap<object, T>;
 }
 
 type PerFields<T> = WeakMap<readonly FieldNode[], Remembered<T>>;
@@ -107,14 +112,20 @@ function perFields<T>(
 ): T {
   let entry = cache.get(fields);
   if (!entry) {
-    entry = { variables: variablesUnder(sel, fields, own), byValues: new Map() };
+    entry = { variables: variablesUnder(sel, fields, own), byValues: new Map(), byExecution: new WeakMap() };
     cache.set(fields, entry);
   }
+  if (entry.variables.length === 0) return remembered(entry, '', make);
   const values = sel.variableValues;
-  const key =
-    entry.variables.length === 0
-      ? ''
-      : JSON.stringify(entry.variables.map((name) => (Object.hasOwn(values, name) ? [values[name]] : [])));
+  if (entry.byExecution.has(values)) return entry.byExecution.get(values) as T;
+  const key = JSON.stringify(entry.variables.map((name) => (Object.hasOwn(values, name) ? [values[name]] : [])));
+  const value = remembered(entry, key, make);
+  entry.byExecution.set(values, value);
+  return value;
+}
+
+/** The value kept under `key`, made and kept (the oldest dropped beyond VARIANTS_KEPT) when there is none. */
+function remembered<T>(entry: Remembered<T>, key: string, make: () => T): T {
   const known = entry.byValues.get(key);
   if (known !== undefined || entry.byValues.has(key)) return known as T;
   const value = make();
