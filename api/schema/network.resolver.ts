@@ -10,7 +10,13 @@ import { PathArgs } from './args.js';
 import type { FaultlineContext } from './context.js';
 import { Graph } from './graph.type.js';
 import { NeighbourhoodArgs, NetworkArgs } from './network.args.js';
-import { derivationProjection, EDGE_FIELD_PROPS, GRAPH_NODE_FIELD_PROPS, propsOf } from './projection.js';
+import {
+  derivationProjection,
+  EDGE_FIELD_PROPS,
+  GRAPH_NODE_FIELD_PROPS,
+  narrowEvidence,
+  propsOf,
+} from './projection.js';
 import { childFields, fieldNamesUnder, selects } from './selection.js';
 
 /** A drawn node with the value it stands for (drawnNode's object, extended in place: see placeValue in core/domain/values.ts). */
@@ -109,7 +115,10 @@ function projectionOf(info: GraphQLResolveInfo): GraphProjection {
   const endsAsked = selects(info, ['edges', 'fromNode']) || selects(info, ['edges', 'toNode']);
   return {
     nodeProps: endsAsked ? null : propsOf(fieldNamesUnder(info, ['nodes']), GRAPH_NODE_FIELD_PROPS, always),
-    edgeProps: propsOf(fieldNamesUnder(info, ['edges']), EDGE_FIELD_PROPS, always),
+    edgeProps: narrowEvidence(
+      propsOf(fieldNamesUnder(info, ['edges']), EDGE_FIELD_PROPS, always),
+      fieldNamesUnder(info, ['edges', 'evidence']),
+    ),
   };
 }
 

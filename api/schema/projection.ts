@@ -37,6 +37,20 @@ export const EDGE_FIELD_PROPS: Readonly<Record<string, readonly DrawnProp[]>> = 
   __typename: [],
 };
 
+/** Evidence fields answered from the quotes alone: `evidence { quote }` reads neither sources nor offsets. */
+const QUOTE_FIELDS: ReadonlySet<string> = new Set(['quote', '__typename']);
+
+/**
+ * `props` (EDGE_FIELD_PROPS of a selection) without the evidence's sources and offsets when the
+ * evidence fields selected (`evidenceFields`, the names under `evidence`) read only the quotes.
+ * core/cypher rows.ts `relPropsFromPlain` decodes such a projection.
+ */
+export function narrowEvidence(props: DrawnProp[] | null, evidenceFields: Iterable<string>): DrawnProp[] | null {
+  if (props === null || !props.includes('evidenceQuotes')) return props;
+  for (const name of evidenceFields) if (!QUOTE_FIELDS.has(name)) return props;
+  return props.filter((p) => p !== 'evidenceSources' && p !== 'evidenceOffsets');
+}
+
 /** What each field of the Node interface reads of a stored node (an event's type is its `type` property, always read). */
 export const NODE_FIELD_PROPS: Readonly<Record<string, readonly DrawnProp[]>> = {
   id: [],
@@ -72,7 +86,10 @@ export function sliceProjection(
 ): { relProps: DrawnProp[] | null; otherProps: DrawnProp[] | null } {
   const ends = [...childFields(sel, rels, 'fromNode'), ...childFields(sel, rels, 'toNode')];
   return {
-    relProps: propsOf(fieldNamesOf(sel, rels), EDGE_FIELD_PROPS, { skip: ['fromNode', 'toNode'] }),
+    relProps: narrowEvidence(
+      propsOf(fieldNamesOf(sel, rels), EDGE_FIELD_PROPS, { skip: ['fromNode', 'toNode'] }),
+      fieldNamesOf(sel, childFields(sel, rels, 'evidence')),
+    ),
     otherProps: ends.length === 0 ? null : propsOf(fieldNamesOf(sel, ends), NODE_FIELD_PROPS, { always: ['type'] }),
   };
 }

@@ -61,8 +61,9 @@ export function eventSliceSubquery(p: string, slice: EventSlice, spec: string, c
   WITH e, coalesce(toString(e.dateStart), '') AS sortKey
   ORDER BY sortKey DESC, e.id ASC
   WITH collect({e: e, sortKey: sortKey}) AS matching
-  WITH size(matching) AS total, [x IN matching WHERE ${spec}.afterId IS NULL OR x.sortKey < ${spec}.afterKey
-    OR (x.sortKey = ${spec}.afterKey AND x.e.id > ${spec}.afterId)][0..${spec}.limit] AS kept${places}
+  WITH size(matching) AS total, CASE WHEN ${spec}.afterId IS NULL THEN matching
+    ELSE [x IN matching WHERE x.sortKey < ${spec}.afterKey OR (x.sortKey = ${spec}.afterKey AND x.e.id > ${spec}.afterId)]
+    END[0..${spec}.limit] AS kept${places}
   RETURN {total: total, events: [x IN kept | {event: ${nodeMap('x.e')}, sortKey: x.sortKey}], places: places} AS ${col}
 }`;
 }

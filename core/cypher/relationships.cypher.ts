@@ -5,7 +5,13 @@ import { typeOfRelationshipId } from '../domain/records.js';
 import type { NodeValue, RelationshipValue } from '../domain/values.js';
 import { isRelationshipType, type RelationshipType } from '../domain/vocabulary.js';
 import { asksTail, type GraphTail, type TailRows, tailClauses, tailFromRow } from './graph-tail.cypher.js';
-import { nodeFromParts, propsFromPlain, relationshipFromParts, relationshipFromRow } from './rows.js';
+import {
+  nodeFromParts,
+  propsFromPlain,
+  relationshipFromParts,
+  relationshipFromRow,
+  relPropsFromPlain,
+} from './rows.js';
 import {
   cypherInt,
   type DrawnProp,
@@ -122,11 +128,13 @@ export function sliceParams(slice: RelationshipSlice): Record<string, unknown> {
 export function sliceSubquery(n: string, slice: RelationshipSlice, spec: string, col: string, imports = ''): string {
   // The slice and each kept relationship as lists (sliceFromPlain): no key strings to decode, and
   // the endpoint ids as the owner's id once plus whether each relationship starts there.
-  const other = slice.ends ? `labels(x.m), ${propsListOf('x.m', slice.otherProps, wholeNode)}` : 'x.m.id';
+  // Each match is collected as [r, m, sortKey] (a list decodes faster than a map in Neo4j);
+  // x[0] is the relationship, x[1] its other end, x[2] its recency key.
+  const other = slice.ends ? `labels(x[1]), ${propsListOf('x[1]', slice.otherProps, wholeNode)}` : 'x[1].id';
   const tail = sliceTail(slice);
   const tailed = asksTail(tail)
     ? `
-  WITH total, kept, [x IN kept | x.r] AS keptRels
+  WITH total, kept, [x IN kept | x[0]] AS keptRels
   ${tailClauses('keptRels', tail).trimEnd().replaceAll('\n', '\n  ')}`
     : `
   WITH total, kept, [] AS cited, [] AS tailNodes, [] AS tailRels`;
@@ -136,10 +144,11 @@ export function sliceSubquery(n: string, slice: RelationshipSlice, spec: string,
   MATCH ${slicePattern(n, slice)}${distinct}
   WITH r, m, ${recency(n)} AS sortKey
   ORDER BY sortKey DESC, r.id ASC
-  WITH collect({r: r, m: m, sortKey: sortKey}) AS matching
-  WITH size(matching) AS total, [x IN matching WHERE ${spec}.afterId IS NULL OR x.sortKey < ${spec}.afterKey
-    OR (x.sortKey = ${spec}.afterKey AND x.r.id > ${spec}.afterId)][0..${spec}.limit] AS kept${tailed}
-  RETURN [total, ${n}.id, [x IN kept | [type(x.r), startNode(x.r) = ${n}, x.sortKey, ${propsListOf('x.r', slice.relProps, wholeRelationship)}, ${other}]], cited, tailNodes, tailRels] AS ${col}
+  WITH collect([r, m, sortKey]) AS matching
+  WITH size(matching) AS total, CASE WHEN ${spec}.afterId IS NULL THEN matching
+    ELSE [x IN matching WHERE x[2] < ${spec}.afterKey OR (x[2] = ${spec}.afterKey AND x[0].id > ${spec}.afterId)]
+    END[0..${spec}.limit] AS kept${tailed}
+  RETURN [total, ${n}.id, [x IN kept | [type(x[0]), startNode(x[0]) = ${n}, x[2], ${propsListOf('x[0]', slice.relProps, wholeRelationship)}, ${other}]], cited, tailNodes, tailRels] AS ${col}
 }`;
 }
 
@@ -190,7 +199,7 @@ export function sliceFromPlain(
           textOf(at[0], 'type'),
           starts ? ownerId : otherId,
           starts ? otherId : ownerId,
-          propsFromPlain(at[3] ?? null, relKeys),
+          relPropsFromPlain(at[3] ?? null, relKeys),
         ),
         sortKey: textOf(at[2], 'sortKey'),
         other,

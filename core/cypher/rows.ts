@@ -86,8 +86,22 @@ function relationshipWith(plain: Plain, keys: readonly string[] | null): Relatio
     textOf(parts[0], 'type'),
     textOf(parts[1], 'from'),
     textOf(parts[2], 'to'),
-    propsFromPlain(parts[3] ?? null, keys),
+    relPropsFromPlain(parts[3] ?? null, keys),
   );
+}
+
+/**
+ * A relationship's stored properties as propsFromPlain reads them. A projection of its quotes
+ * without their sources (`evidence { quote }`: api/schema/projection.ts) gets an empty source per
+ * quote, so that its evidence keeps every quote, in order; nothing that reads a source is asked.
+ */
+export function relPropsFromPlain(plain: Plain, keys: readonly string[] | null): Record<string, Plain> {
+  const props = propsFromPlain(plain, keys);
+  if (keys !== null && !keys.includes('evidenceSources') && keys.includes('evidenceQuotes')) {
+    const quotes = props.evidenceQuotes;
+    props.evidenceSources = Array.isArray(quotes) ? quotes.map(() => '') : [];
+  }
+  return props;
 }
 
 /** A relationship value from its type, endpoint ids and stored properties. */

@@ -46,9 +46,10 @@ describe('relationships read in part', () => {
       `{ parties(first: 100) { edges { node { id relationships(first: 100) { edges { node { ${FIELDS} } } } } } } }`,
     );
     const page = cyphers[0] ?? '';
-    expect(page).toContain('x.r.evidenceQuotes');
-    expect(page).toContain('x.r.derivedFrom');
-    expect(page).not.toContain(wholeRelationship('x.r'));
+    expect(page).toContain('x[0].evidenceQuotes');
+    expect(page).toContain('x[0].evidenceSources');
+    expect(page).toContain('x[0].derivedFrom');
+    expect(page).not.toContain(wholeRelationship('x[0]'));
 
     const edges = (
       listed.parties as { edges: { node: { relationships: { edges: { node: Edge }[] } } }[] }
@@ -69,6 +70,46 @@ describe('relationships read in part', () => {
     ids.forEach((id, i) => {
       expect(whole.data[`r${i}`], id).toEqual(byId.get(id));
     });
+  });
+
+  it('read the quotes alone when the evidence asks for nothing else, in order, and answer as the whole record', async () => {
+    const quoted = `id evidence { quote }`;
+    const { data: listed, cyphers } = await runWithStatements(
+      `{ parties(first: 100) { edges { node { id relationships(first: 100) { edges { node { ${quoted} } } } } } } }`,
+    );
+    expect(cyphers[0]).toContain('x[0].evidenceQuotes');
+    expect(cyphers[0]).not.toContain('evidenceSources');
+    expect(cyphers[0]).not.toContain('evidenceOffsets');
+    const edges = (
+      listed.parties as { edges: { node: { relationships: { edges: { node: Edge }[] } } }[] }
+    ).edges.flatMap((p) => p.node.relationships.edges.map((e) => e.node));
+    const byId = new Map(edges.map((e) => [e.id, e]));
+    // Some relationships cite several quotes: their order is the stored one.
+    expect([...byId.values()].some((e) => e.evidence.length > 1)).toBe(true);
+    const ids = [...byId.keys()];
+    const whole = await executeCounted(
+      db,
+      schema,
+      `{ ${ids.map((id, i) => `r${i}: relationship(id: ${JSON.stringify(id)}) { ${quoted} }`).join('\n')} }`,
+    );
+    ids.forEach((id, i) => {
+      expect(whole.data[`r${i}`], id).toEqual(byId.get(id));
+    });
+
+    // A network's edges alike; asking for the source too reads the sources again.
+    const drawn = await runWithStatements(`{ network(kind: OPPOSITION) { edges { id evidence { quote } } } }`);
+    expect(drawn.cyphers[0]).not.toContain('evidenceSources');
+    const sourced = await runWithStatements(
+      `{ network(kind: OPPOSITION) { edges { id evidence { quote source { id } } } } }`,
+    );
+    expect(sourced.cyphers[0]).toContain('evidenceSources');
+    const quotesOf = (d: Record<string, unknown>) =>
+      (d.network as { edges: { id: string; evidence: { quote: string }[] }[] }).edges.map((e) => [
+        e.id,
+        e.evidence.map((x) => x.quote),
+      ]);
+    expect(quotesOf(drawn.data)).toEqual(quotesOf(sourced.data));
+    expect(quotesOf(drawn.data).some(([, quotes]) => (quotes as string[]).length > 0)).toBe(true);
   });
 
   it('come back whole without the DATE copies of their days, and with every other property', async () => {
