@@ -20,7 +20,8 @@ export const GRAPH_NODE_FIELD_PROPS: Readonly<Record<string, readonly DrawnProp[
 
 /**
  * What each Relationship field reads of a stored relationship. `evidence` reads the quotes, their
- * sources and offsets (core/storage relationshipFromProps); `derivedFrom` the ids of the bases,
+ * sources and offsets (core/storage relationshipFromProps), or the quotes alone when nothing else of
+ * the evidence is asked (narrowEvidence); `derivedFrom` the ids of the bases,
  * which are then read in part or whole by their own selection (derivationProjection).
  */
 export const EDGE_FIELD_PROPS: Readonly<Record<string, readonly DrawnProp[]>> = {

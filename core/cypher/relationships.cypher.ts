@@ -128,8 +128,8 @@ export function sliceParams(slice: RelationshipSlice): Record<string, unknown> {
 export function sliceSubquery(n: string, slice: RelationshipSlice, spec: string, col: string, imports = ''): string {
   // The slice and each kept relationship as lists (sliceFromPlain): no key strings to decode, and
   // the endpoint ids as the owner's id once plus whether each relationship starts there.
-  // Each match is collected as [r, m, sortKey] (a list decodes faster than a map in Neo4j);
-  // x[0] is the relationship, x[1] its other end, x[2] its recency key.
+  // Each match is collected as a list [r, m, sortKey], which Neo4j makes and reads for less than a
+  // map: x[0] is the relationship, x[1] its other end, x[2] its recency key.
   const other = slice.ends ? `labels(x[1]), ${propsListOf('x[1]', slice.otherProps, wholeNode)}` : 'x[1].id';
   const tail = sliceTail(slice);
   const tailed = asksTail(tail)
