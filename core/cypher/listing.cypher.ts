@@ -8,7 +8,7 @@ import { list, mapOf, num, type Row, text } from '../db/decode.js';
 import type { Statement } from '../db/index.js';
 import type { EventSort, PartySort } from '../domain/queries.js';
 import type { EventType, OrganisationKind, PartyType } from '../domain/vocabulary.js';
-import { type FoldedNode, foldedFromRow, foldParts, NO_FOLD, type NodeFold } from './nodes.cypher.js';
+import { type FoldedNode, type FoldParts, foldedFromRow, foldParts, NO_FOLD, type NodeFold } from './nodes.cypher.js';
 import { returnInParts } from './parts.js';
 import { cypherInt, nodeMapOf } from './shared.js';
 
@@ -143,6 +143,15 @@ export interface PageOptions {
 
 const DEFAULT_PAGE_OPTIONS: PageOptions = { withTotal: true, fold: NO_FOLD };
 
+/**
+ * Page statements' texts, per fold object (the API keeps one per operation and variable values:
+ * api/schema/fold.ts) and what else the text depends on: a listing asked again is not written
+ * again (some 3 KB of Cypher with two folded slices). Its conditions are texts of this module,
+ * never values, so the texts per fold are few; at most PAGE_TEXTS_KEPT are kept.
+ */
+const pageTexts = new WeakMap<NodeFold, Map<string, string>>();
+const PAGE_TEXTS_KEPT = 64;
+
 function pageStatement(
   label: 'Party' | 'Event',
   where: { conditions: string[]; params: Record<string, unknown> },
@@ -151,37 +160,21 @@ function pageStatement(
   limit: number,
   options: PageOptions,
 ): Statement<PageRow> {
-  const filter = where.conditions.length ? `WHERE ${where.conditions.join('\n  AND ')}` : '';
-  const cmp = sort.order === 'ASC' ? '>' : '<';
-  // On an indexed key the keyset is also a range the index can seek to (`key >= $afterKey`).
-  const seek = sort.indexed ? [`${sort.key} IS NOT NULL`, ...(after ? [`${sort.key} ${cmp}= $afterKey`] : [])] : [];
-  const pageFilter = [...where.conditions, ...seek];
-  const pageWhere = pageFilter.length ? `WHERE ${pageFilter.join('\n  AND ')}` : '';
-  const afterCondition = after
-    ? `WHERE sortKey ${cmp} $afterKey OR (sortKey = $afterKey AND n.id ${cmp} $afterId)`
-    : '';
   const fold = foldParts('n', options.fold);
-  const total = options.withTotal
-    ? `CALL () {
-  MATCH (n:${label})
-  ${filter}
-  RETURN count(n) AS total
-}
-`
-    : '';
-  const extra = fold.columns.map((c) => `, ${c}: ${c}`).join('');
+  const textKey = `${label}|${sort.key}|${sort.order}|${sort.indexed === true}|${after !== null}|${options.withTotal}|${where.conditions.join('\u0000')}`;
+  let texts = pageTexts.get(options.fold);
+  if (!texts) {
+    texts = new Map();
+    pageTexts.set(options.fold, texts);
+  }
+  let cypher = texts.get(textKey);
+  if (cypher === undefined) {
+    cypher = pageText(label, where.conditions, sort, after !== null, options, fold);
+    if (texts.size >= PAGE_TEXTS_KEPT) texts.clear();
+    texts.set(textKey, cypher);
+  }
   return {
-    cypher: `${total}CALL () {
-  MATCH (n:${label})
-  ${pageWhere}
-  WITH n, ${sort.key} AS sortKey
-  ${afterCondition}
-  ORDER BY sortKey ${sort.order}, n.id ${sort.order}
-  LIMIT $limit
-  ${fold.clauses.join('\n').replaceAll('\n', '\n  ')}
-  RETURN collect({node: ${nodeMapOf('n', options.fold.nodeProps ?? null)}, sortKey: sortKey${extra}}) AS page
-}
-${returnInParts([[options.withTotal ? 'total' : 'null', 'total']], [['page', 'page']])}`,
+    cypher,
     params: {
       ...where.params,
       ...(after ? { afterKey: after.key, afterId: after.id } : {}),
@@ -196,6 +189,46 @@ ${returnInParts([[options.withTotal ? 'total' : 'null', 'total']], [['page', 'pa
       }),
     }),
   };
+}
+
+/** The text of pageStatement. */
+function pageText(
+  label: 'Party' | 'Event',
+  conditions: readonly string[],
+  sort: SortSpec,
+  after: boolean,
+  options: PageOptions,
+  fold: FoldParts,
+): string {
+  const filter = conditions.length ? `WHERE ${conditions.join('\n  AND ')}` : '';
+  const cmp = sort.order === 'ASC' ? '>' : '<';
+  // On an indexed key the keyset is also a range the index can seek to (`key >= $afterKey`).
+  const seek = sort.indexed ? [`${sort.key} IS NOT NULL`, ...(after ? [`${sort.key} ${cmp}= $afterKey`] : [])] : [];
+  const pageFilter = [...conditions, ...seek];
+  const pageWhere = pageFilter.length ? `WHERE ${pageFilter.join('\n  AND ')}` : '';
+  const afterCondition = after
+    ? `WHERE sortKey ${cmp} $afterKey OR (sortKey = $afterKey AND n.id ${cmp} $afterId)`
+    : '';
+  const total = options.withTotal
+    ? `CALL () {
+  MATCH (n:${label})
+  ${filter}
+  RETURN count(n) AS total
+}
+`
+    : '';
+  const extra = fold.columns.map((c) => `, ${c}: ${c}`).join('');
+  return `${total}CALL () {
+  MATCH (n:${label})
+  ${pageWhere}
+  WITH n, ${sort.key} AS sortKey
+  ${afterCondition}
+  ORDER BY sortKey ${sort.order}, n.id ${sort.order}
+  LIMIT $limit
+  ${fold.clauses.join('\n').replaceAll('\n', '\n  ')}
+  RETURN collect({node: ${nodeMapOf('n', options.fold.nodeProps ?? null)}, sortKey: sortKey${extra}}) AS page
+}
+${returnInParts([[options.withTotal ? 'total' : 'null', 'total']], [['page', 'page']])}`;
 }
 
 /** One page of parties (`limit` rows, callers ask one more than they show) and the filtered total. */

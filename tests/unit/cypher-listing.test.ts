@@ -157,6 +157,30 @@ describe('folded listings', () => {
     expect(whole.cypher).toContain(`node: [labels(n), ${wholeNode('n')}]`);
   });
 
+  it("writes a fold's page text once, and another text for anything else its text depends on", () => {
+    const options = { withTotal: false, fold };
+    const first = partiesPageStatement({ country: 'a' }, 'NAME_ASC', null, 51, options);
+    const again = partiesPageStatement({ country: 'b' }, 'NAME_ASC', null, 51, options);
+    // The same text, with this request's values.
+    expect(again.cypher).toBe(first.cypher);
+    expect(again.params).toMatchObject({ country: 'b' });
+    const others = [
+      partiesPageStatement({ country: 'a' }, 'NAME_ASC', { key: 'm', id: 'x' }, 51, options),
+      partiesPageStatement({ country: 'a' }, 'NAME_DESC', null, 51, options),
+      partiesPageStatement({ country: 'a' }, 'CONNECTIONS_DESC', null, 51, options),
+      partiesPageStatement({ country: 'a' }, 'NAME_ASC', null, 51, { withTotal: true, fold }),
+      partiesPageStatement({}, 'NAME_ASC', null, 51, options),
+      partiesPageStatement({ country: 'a' }, 'NAME_ASC', null, 51, { withTotal: false, fold: projected }),
+      eventsPageStatement({}, 'NAME_ASC', null, 51, { withTotal: false, fold }),
+    ].map((s) => s.cypher);
+    expect(new Set([first.cypher, ...others]).size).toBe(others.length + 1);
+    // Each is the text written afresh for it.
+    expect(others[0]).toContain('$afterKey');
+    expect(others[3]).toContain('count(n)');
+    expect(others[4]).not.toContain('$country');
+    expect(others[6]).toContain('MATCH (n:Event)');
+  });
+
   it('sorts by the stored, indexed, normalised name key', () => {
     expect(PARTY_SORT_SPECS.NAME_ASC).toEqual({ key: 'n.nameKey', order: 'ASC', indexed: true });
   });
