@@ -35,6 +35,30 @@ async function runWithStatements(source: string): Promise<{ data: Record<string,
   return { data, cyphers };
 }
 
+/** Every party's relationships as a listing reads them with `fields`, by id, and the statements it ran. */
+async function listedRelationships(fields: string): Promise<{ byId: Map<string, Edge>; cyphers: string[] }> {
+  const { data, cyphers } = await runWithStatements(
+    `{ parties(first: 100) { edges { node { id relationships(first: 100) { edges { node { ${fields} } } } } } } }`,
+  );
+  const edges = (data.parties as { edges: { node: { relationships: { edges: { node: Edge }[] } } }[] }).edges.flatMap(
+    (p) => p.node.relationships.edges.map((e) => e.node),
+  );
+  return { byId: new Map(edges.map((e) => [e.id, e])), cyphers };
+}
+
+/** Checks that each relationship of `byId` is what `fields` of its whole record, through the relationship loader, answer. */
+async function expectAsWholeRecords(byId: Map<string, Edge>, fields: string): Promise<void> {
+  const ids = [...byId.keys()];
+  const whole = await executeCounted(
+    db,
+    schema,
+    `{ ${ids.map((id, i) => `r${i}: relationship(id: ${JSON.stringify(id)}) { ${fields} }`).join('\n')} }`,
+  );
+  ids.forEach((id, i) => {
+    expect(whole.data[`r${i}`], id).toEqual(byId.get(id));
+  });
+}
+
 beforeAll(async () => {
   schema = await buildFaultlineSchema();
   await loadSeedGraph(db);
@@ -42,59 +66,28 @@ beforeAll(async () => {
 
 describe('relationships read in part', () => {
   it('answer every Relationship field as the whole record does, reading the properties by name', async () => {
-    const { data: listed, cyphers } = await runWithStatements(
-      `{ parties(first: 100) { edges { node { id relationships(first: 100) { edges { node { ${FIELDS} } } } } } } }`,
-    );
+    const { byId, cyphers } = await listedRelationships(FIELDS);
     const page = cyphers[0] ?? '';
     expect(page).toContain('x[0].evidenceQuotes');
     expect(page).toContain('x[0].evidenceSources');
     expect(page).toContain('x[0].derivedFrom');
     expect(page).not.toContain(wholeRelationship('x[0]'));
-
-    const edges = (
-      listed.parties as { edges: { node: { relationships: { edges: { node: Edge }[] } } }[] }
-    ).edges.flatMap((p) => p.node.relationships.edges.map((e) => e.node));
-    const byId = new Map(edges.map((e) => [e.id, e]));
     // The seed's relationships: stated ones with quotes, derived ones with their bases.
     expect(byId.size).toBeGreaterThan(40);
     expect([...byId.values()].some((e) => e.status === 'DERIVED' && e.derivedFrom.length > 0)).toBe(true);
     expect([...byId.values()].some((e) => e.evidence.length > 0)).toBe(true);
-
-    // The same relationships by id: whole records, through the relationship loader.
-    const ids = [...byId.keys()];
-    const whole = await executeCounted(
-      db,
-      schema,
-      `{ ${ids.map((id, i) => `r${i}: relationship(id: ${JSON.stringify(id)}) { ${FIELDS} }`).join('\n')} }`,
-    );
-    ids.forEach((id, i) => {
-      expect(whole.data[`r${i}`], id).toEqual(byId.get(id));
-    });
+    await expectAsWholeRecords(byId, FIELDS);
   });
 
   it('read the quotes alone when the evidence asks for nothing else, in order, and answer as the whole record', async () => {
     const quoted = `id evidence { quote }`;
-    const { data: listed, cyphers } = await runWithStatements(
-      `{ parties(first: 100) { edges { node { id relationships(first: 100) { edges { node { ${quoted} } } } } } } }`,
-    );
+    const { byId, cyphers } = await listedRelationships(quoted);
     expect(cyphers[0]).toContain('x[0].evidenceQuotes');
     expect(cyphers[0]).not.toContain('evidenceSources');
     expect(cyphers[0]).not.toContain('evidenceOffsets');
-    const edges = (
-      listed.parties as { edges: { node: { relationships: { edges: { node: Edge }[] } } }[] }
-    ).edges.flatMap((p) => p.node.relationships.edges.map((e) => e.node));
-    const byId = new Map(edges.map((e) => [e.id, e]));
     // Some relationships cite several quotes: their order is the stored one.
     expect([...byId.values()].some((e) => e.evidence.length > 1)).toBe(true);
-    const ids = [...byId.keys()];
-    const whole = await executeCounted(
-      db,
-      schema,
-      `{ ${ids.map((id, i) => `r${i}: relationship(id: ${JSON.stringify(id)}) { ${quoted} }`).join('\n')} }`,
-    );
-    ids.forEach((id, i) => {
-      expect(whole.data[`r${i}`], id).toEqual(byId.get(id));
-    });
+    await expectAsWholeRecords(byId, quoted);
 
     // A network's edges alike; asking for the source too reads the sources again.
     const drawn = await runWithStatements(`{ network(kind: OPPOSITION) { edges { id evidence { quote } } } }`);
