@@ -4,7 +4,7 @@
  * from the closed maps below, never from the client.
  */
 
-import { list, mapOf, num, type Row, text } from '../db/decode.js';
+import { list, listOf, num, type Row, text } from '../db/decode.js';
 import type { Statement } from '../db/index.js';
 import type { EventSort, PartySort } from '../domain/queries.js';
 import type { EventType, OrganisationKind, PartyType } from '../domain/vocabulary.js';
@@ -184,7 +184,12 @@ function pageStatement(
     decode: (row) => ({
       total: row.total === null || row.total === undefined ? null : num(row, 'total'),
       page: list(row, 'page').map((item) => {
-        const r = mapOf(item, 'page item') as Row;
+        // [node, sortKey, ...the fold's columns] (pageText): a list, with no key strings to decode.
+        const values = listOf(item, 'page item');
+        const r: Row = { node: values[0] ?? null, sortKey: values[1] ?? null };
+        fold.columns.forEach((column, i) => {
+          r[column] = values[i + 2] ?? null;
+        });
         return { sortKey: text(r, 'sortKey'), folded: foldedFromRow(r, options.fold) };
       }),
     }),
@@ -217,7 +222,7 @@ function pageText(
 }
 `
     : '';
-  const extra = fold.columns.map((c) => `, ${c}: ${c}`).join('');
+  const extra = fold.columns.map((c) => `, ${c}`).join('');
   return `${total}CALL () {
   MATCH (n:${label})
   ${pageWhere}
@@ -226,7 +231,7 @@ function pageText(
   ORDER BY sortKey ${sort.order}, n.id ${sort.order}
   LIMIT $limit
   ${fold.clauses.join('\n').replaceAll('\n', '\n  ')}
-  RETURN collect({node: ${nodeMapOf('n', options.fold.nodeProps ?? null)}, sortKey: sortKey${extra}}) AS page
+  RETURN collect([${nodeMapOf('n', options.fold.nodeProps ?? null)}, sortKey${extra}]) AS page
 }
 ${returnInParts([[options.withTotal ? 'total' : 'null', 'total']], [['page', 'page']])}`;
 }

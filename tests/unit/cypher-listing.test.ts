@@ -137,24 +137,25 @@ describe('folded listings', () => {
       withTotal: false,
       fold: { ...fold, nodeProps: ['type', 'name', 'title'] },
     });
-    expect(part.cypher).toContain('node: [labels(n), [n.id, n.type, n.name, n.title]]');
+    // Each page item is a list: the node, its sort key, then the fold's columns (country, slice0).
+    expect(part.cypher).toContain('collect([[labels(n), [n.id, n.type, n.name, n.title]], sortKey, country, slice0])');
     const row = part.decode?.({
       total: null,
       page: [
-        {
-          node: [
+        [
+          [
             ['Person', 'Party', 'Node'],
             ['a', 'Person', 'A', null],
           ],
-          sortKey: 'a',
-          country: null,
-          slice0: [0, 'a', [], [], [], []],
-        },
+          'a',
+          null,
+          [0, 'a', [], [], [], []],
+        ],
       ],
     });
     expect(row?.page[0]?.folded.node).toMatchObject({ id: 'a', type: 'Person', name: 'A' });
     const whole = partiesPageStatement({}, 'NAME_ASC', null, 51, { withTotal: false, fold });
-    expect(whole.cypher).toContain(`node: [labels(n), ${wholeNode('n')}]`);
+    expect(whole.cypher).toContain(`collect([[labels(n), ${wholeNode('n')}], sortKey, country, slice0])`);
   });
 
   it("writes a fold's page text once, and another text for anything else its text depends on", () => {
@@ -192,10 +193,7 @@ describe('folded listings', () => {
     // a -> b, and b -> a: the owner's id once, each relationship's direction as a flag.
     const out = ['OPPOSES', true, '2020-01-02', { id: 'a:OPPOSES:b', status: 'STATED' }, other.labels, other.props];
     const back = ['OPPOSES', false, '', { id: 'b:OPPOSES:a', status: 'STATED' }, other.labels, other.props];
-    const row = s.decode?.({
-      total: null,
-      page: [{ node, sortKey: 'a', country: null, slice0: [2, 'a', [out, back], [], [], []] }],
-    });
+    const row = s.decode?.({ total: null, page: [[node, 'a', null, [2, 'a', [out, back], [], [], []]]] });
     expect(row?.total).toBeNull();
     expect(row?.page[0]?.folded.node.id).toBe('a');
     const rels = row?.page[0]?.folded.slices[0]?.rels ?? [];
@@ -209,10 +207,7 @@ describe('folded listings', () => {
     const s = partiesPageStatement({}, 'NAME_ASC', null, 51, { withTotal: false, fold: projected });
     const node = [['Organisation', 'Party', 'Node'], { id: 'a', name: 'A', type: 'Organisation' }];
     const rel = ['OPPOSES', true, '', ['a:OPPOSES:b', 'STATED'], ['Person', 'Party', 'Node'], ['b', 'B', 'Person']];
-    const page = (rels: unknown[]) => ({
-      total: null,
-      page: [{ node, sortKey: 'a', country: null, slice0: [1, 'a', rels, [], [], []] }],
-    });
+    const page = (rels: unknown[]) => ({ total: null, page: [[node, 'a', null, [1, 'a', rels, [], [], []]]] });
     const decoded = s.decode?.(page([rel]) as never)?.page[0]?.folded.slices[0]?.rels[0];
     expect([decoded?.rel.id, decoded?.rel.status, decoded?.rel.to, decoded?.other?.name]).toEqual([
       'a:OPPOSES:b',
