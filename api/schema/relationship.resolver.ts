@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { EvidenceValue, NodeValue, RelationshipValue, SourceValue } from '../../core/domain/values.js';
+import { perObject } from '../../core/memo.js';
 import { notFound } from '../errors/index.js';
 import { wholeSource } from '../loaders/index.js';
 import type { FaultlineContext } from './context.js';
@@ -47,17 +48,7 @@ function sourceOf(ctx: FaultlineContext, evidence: EvidenceValue): SourceValue |
 const offsets = new WeakMap<SourceValue, Map<string, number>>();
 
 function offsetIn(source: SourceValue, quote: string): number {
-  let bySource = offsets.get(source);
-  if (!bySource) {
-    bySource = new Map();
-    offsets.set(source, bySource);
-  }
-  let offset = bySource.get(quote);
-  if (offset === undefined) {
-    offset = source.text.indexOf(quote);
-    bySource.set(quote, offset);
-  }
-  return offset;
+  return perObject(offsets, source, quote, () => source.text.indexOf(quote));
 }
 
 @Resolver(() => Relationship)

@@ -8,6 +8,7 @@ import { list, listOf, num, type Row, text } from '../db/decode.js';
 import type { Statement } from '../db/index.js';
 import type { EventSort, PartySort } from '../domain/queries.js';
 import type { EventType, OrganisationKind, PartyType } from '../domain/vocabulary.js';
+import { perObject } from '../memo.js';
 import { type FoldedNode, type FoldParts, foldedFromRow, foldParts, NO_FOLD, type NodeFold } from './nodes.cypher.js';
 import { returnInParts } from './parts.js';
 import { cypherInt, nodeMapOf } from './shared.js';
@@ -162,17 +163,13 @@ function pageStatement(
 ): Statement<PageRow> {
   const fold = foldParts('n', options.fold);
   const textKey = `${label}|${sort.key}|${sort.order}|${sort.indexed === true}|${after !== null}|${options.withTotal}|${where.conditions.join('\u0000')}`;
-  let texts = pageTexts.get(options.fold);
-  if (!texts) {
-    texts = new Map();
-    pageTexts.set(options.fold, texts);
-  }
-  let cypher = texts.get(textKey);
-  if (cypher === undefined) {
-    cypher = pageText(label, where.conditions, sort, after !== null, options, fold);
-    if (texts.size >= PAGE_TEXTS_KEPT) texts.clear();
-    texts.set(textKey, cypher);
-  }
+  const cypher = perObject(
+    pageTexts,
+    options.fold,
+    textKey,
+    () => pageText(label, where.conditions, sort, after !== null, options, fold),
+    PAGE_TEXTS_KEPT,
+  );
   return {
     cypher,
     params: {

@@ -1,6 +1,7 @@
 import { optText, type Row } from '../db/decode.js';
 import type { Statement } from '../db/index.js';
 import type { NodeValue } from '../domain/values.js';
+import { perObject } from '../memo.js';
 import {
   type EventSlice,
   type EventSliceRow,
@@ -100,17 +101,7 @@ const partsByFold = new WeakMap<NodeFold, Map<string, FoldParts>>();
  * the next, so its statement's text is not built again either).
  */
 export function foldParts(n: string, fold: NodeFold): FoldParts {
-  let byVariable = partsByFold.get(fold);
-  if (!byVariable) {
-    byVariable = new Map();
-    partsByFold.set(fold, byVariable);
-  }
-  let parts = byVariable.get(n);
-  if (!parts) {
-    parts = buildFoldParts(n, fold);
-    byVariable.set(n, parts);
-  }
-  return parts;
+  return perObject(partsByFold, fold, n, () => buildFoldParts(n, fold));
 }
 
 function buildFoldParts(n: string, fold: NodeFold): FoldParts {
@@ -160,7 +151,7 @@ export function foldedFromRow(row: Row, fold: NodeFold, nodeKey = 'node'): Folde
 }
 
 /** foldedNodesStatement's text, once per fold object (as foldParts). */
-const foldedNodesCypher = new WeakMap<NodeFold, string>();
+const foldedNodesCypher = new WeakMap<NodeFold, Map<string, string>>();
 
 /**
  * Nodes by id with everything their fold asks for, in one statement: what `party(id)` or
@@ -168,16 +159,14 @@ const foldedNodesCypher = new WeakMap<NodeFold, string>();
  */
 export function foldedNodesStatement(ids: readonly string[], fold: NodeFold): Statement<FoldedNode> {
   const { clauses, columns, params } = foldParts('n', fold);
-  let cypher = foldedNodesCypher.get(fold);
-  if (cypher === undefined) {
-    cypher = [
+  const cypher = perObject(foldedNodesCypher, fold, '', () =>
+    [
       'UNWIND $ids AS id',
       'MATCH (n:Node {id: id})',
       ...clauses,
       `RETURN ${[`${nodeMap('n')} AS node`, ...columns].join(', ')}`,
-    ].join('\n');
-    foldedNodesCypher.set(fold, cypher);
-  }
+    ].join('\n'),
+  );
   return {
     cypher,
     params: { ids: [...ids], ...params },

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { perObject } from '../../core/memo.js';
+
+describe('perObject', () => {
+  it('makes a value once per object and key, and keeps objects apart', () => {
+    const cache = new WeakMap<object, Map<string, number>>();
+    const a = {};
+    const b = {};
+    let made = 0;
+    const make = () => ++made;
+    expect(perObject(cache, a, 'k', make)).toBe(1);
+    expect(perObject(cache, a, 'k', make)).toBe(1);
+    expect(perObject(cache, a, 'other', make)).toBe(2);
+    expect(perObject(cache, b, 'k', make)).toBe(3);
+    expect(made).toBe(3);
+  });
+
+  it("drops an object's keys beyond its limit and makes them again when asked", () => {
+    const cache = new WeakMap<object, Map<string, string>>();
+    const o = {};
+    const made: string[] = [];
+    const get = (key: string) => perObject(cache, o, key, () => (made.push(key), key.toUpperCase()), 2);
+    expect([get('a'), get('b'), get('a')]).toEqual(['A', 'B', 'A']);
+    expect(made).toEqual(['a', 'b']);
+    get('c'); // a third key: the two kept are dropped
+    expect(cache.get(o)?.size).toBe(1);
+    expect(get('a')).toBe('A');
+    expect(made).toEqual(['a', 'b', 'c', 'a']);
+  });
+});
