@@ -31,7 +31,9 @@ import {
   healthRoutes,
   jsonBody,
   networkStream,
+  ReadAhead,
   type Readiness,
+  type RequestReads,
   type RequestState,
   requestId,
   requestLog,
@@ -121,13 +123,14 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   await apollo.start();
 
   const httpLogger = logger.child({ component: 'http' });
-  const contextFor = (state: RequestState | undefined): Promise<FaultlineContext> => {
+  const contextFor = (state: RequestState | undefined, reads?: RequestReads): Promise<FaultlineContext> => {
     if (!state) return Promise.resolve(createContext({ db, logger }));
     // Time in Neo4j, per request (the request log reports it): the request's own database door counts it.
-    const counted = db.observedBy((event) => {
+    const counted = (reads?.door ?? db).observedBy((event) => {
       state.neo4jMs += event.ms;
       state.statements += 1;
-    });
+      reads?.finished(event);
+    }, reads?.starts);
     return Promise.resolve(createContext({ db: counted, logger, requestId: state.requestId, auth: state.credentials }));
   };
   graphqlPost = graphqlPostLane({
@@ -138,6 +141,9 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     bodyLimitBytes: limits.bodyLimitBytes,
     maxBatch: limits.maxBatch,
     readiness: deps.readiness,
+    readAhead: config.readAhead
+      ? new ReadAhead(db, { apiKeys: config.apiKeys, requireKeyForReads: config.requireKeyForReads })
+      : undefined,
   });
 
   app.use(requestId(config.apiKeys));

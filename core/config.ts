@@ -32,6 +32,8 @@ export interface Config {
   apiKeys: readonly string[];
   /** When true, reads also need a key. */
   requireKeyForReads: boolean;
+  /** Start the first reads of a request sent again as it arrives (api/http/read-ahead.ts). */
+  readAhead: boolean;
   logLevel: string;
   development: boolean;
   limits: ApiLimits;
@@ -168,6 +170,7 @@ export function loadConfig(env: Env = process.env): Config {
     port: int('PORT', 4000, 0, 65535),
     apiKeys,
     requireKeyForReads: bool('FAULTLINE_REQUIRE_KEY_FOR_READS', false),
+    readAhead: bool('FAULTLINE_READ_AHEAD', true),
     logLevel,
     development: text('NODE_ENV', 'production') === 'development',
     limits: {
@@ -200,6 +203,7 @@ export const CONFIG_VARIABLES: Readonly<Record<string, string>> = {
   PORT: '4000',
   FAULTLINE_API_KEYS: '(none: mutations refused)',
   FAULTLINE_REQUIRE_KEY_FOR_READS: 'false',
+  FAULTLINE_READ_AHEAD: 'true',
   FAULTLINE_SEED_ON_START: 'true',
   FAULTLINE_STARTUP_TIMEOUT_MS: '1800000',
   FAULTLINE_MAX_DEPTH: '10',

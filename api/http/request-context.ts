@@ -13,6 +13,8 @@ export interface RequestState {
   /** Milliseconds spent inside Neo4j statements run for this request. */
   neo4jMs: number;
   statements: number;
+  /** Reads started as the request arrived (api/http/read-ahead.ts): taken by its statements, and not asked for. */
+  readAhead?: { taken: number; unused: number };
   /** The request's `Authorization: Bearer <key>`, checked against the configured keys once. */
   credentials: Credentials;
 }

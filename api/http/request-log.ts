@@ -23,6 +23,7 @@ export function logWhenFinished(
       ms: ms === undefined ? undefined : Math.round(ms * 10) / 10,
       neo4jMs: state ? Math.round(state.neo4jMs * 10) / 10 : undefined,
       statements: state?.statements,
+      readAhead: state?.readAhead,
     };
     // A 503 from /readyz, or from /graphql while starting, is an answer (not ready yet), not a
     // failure worth a warning per poll.

@@ -11,6 +11,7 @@ import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type Record as
 import type { Neo4jConnection } from '../config.js';
 import type { Row } from './decode.js';
 import { DatabaseUnavailableError, mapDriverError, withCallerStack, withoutDriverStacks } from './errors.js';
+import { type AheadRead, paramsKey, type Ran, takeAhead } from './read-ahead.js';
 import { toPlain } from './values.js';
 
 /**
@@ -33,9 +34,17 @@ export interface StatementEvent {
   mode: 'READ' | 'WRITE';
   ms: number;
   rows: number;
+  /** The read was started before it was asked for (readingAhead); `ms` counts from that start. */
+  ahead: boolean;
 }
 
 export type StatementListener = (event: StatementEvent) => void;
+
+/**
+ * Told as each unit of work starts on a door (observedBy): a single read with its statement, or
+ * anything else (a write, a transaction, a stream, the graph's version) with none.
+ */
+export type StartListener = (kind: 'read' | 'other', statement: Statement<unknown> | null) => void;
 
 export interface DatabaseOptions {
   /** Per-transaction timeout sent to the server. */
@@ -61,6 +70,10 @@ export class Database {
   private readonly listeners = new Set<StatementListener>();
   /** Told of each statement run through this door only (observedBy), after the process-wide listeners. */
   private readonly observer: StatementListener | null = null;
+  /** Told as each unit of work starts through this door only (observedBy). */
+  private readonly starts: StartListener | null = null;
+  /** Reads started before they were asked for (readingAhead), each taken once by read(). */
+  private readonly ahead: AheadRead[] | null = null;
   private readonly txTimeout: number;
 
   constructor(
@@ -98,9 +111,33 @@ export class Database {
    * through it: one request's own accounting (the API hands each request such a door), with nothing
    * kept per request in the process-wide door.
    */
-  observedBy(observer: StatementListener): Database {
+  observedBy(observer: StatementListener, starts?: StartListener): Database {
     const view: Database = Object.create(this);
-    Object.defineProperties(view, { observer: { value: observer }, shared: { value: this.shared } });
+    Object.defineProperties(view, {
+      observer: { value: observer },
+      starts: { value: starts ?? null },
+      shared: { value: this.shared },
+    });
+    return view;
+  }
+
+  /**
+   * This door, with `statements` started now as reads: a read() through it (or a door made from
+   * it) of one of them, the same Cypher with the same parameters, takes the answer already under
+   * way instead of running it again, and is converted, decoded and told to the listeners then, as
+   * any read. One that fails is run again as asked (retried as read() retries); one never asked
+   * for is dropped. The API starts the reads a request made the last time it was sent, while
+   * Apollo is still reading it (api/http/read-ahead.ts).
+   */
+  readingAhead(statements: readonly Statement<unknown>[]): Database {
+    const ahead = statements.map((statement): AheadRead => {
+      const result = this.autoCommit(statement);
+      // Not asked for after all: its failure is nobody's to report.
+      result.catch(() => {});
+      return { cypher: statement.cypher, key: paramsKey(statement.params), result };
+    });
+    const view: Database = Object.create(this);
+    Object.defineProperties(view, { ahead: { value: ahead }, shared: { value: this.shared } });
     return view;
   }
 
@@ -121,9 +158,15 @@ export class Database {
   }
 
   /** Converts and decodes a statement's records, and tells the listeners of it. */
-  private finish<R>(mode: 'READ' | 'WRITE', statement: Statement<R>, records: Neo4jRecord[], ms: number): R[] {
+  private finish<R>(
+    mode: 'READ' | 'WRITE',
+    statement: Statement<R>,
+    records: Neo4jRecord[],
+    ms: number,
+    ahead = false,
+  ): R[] {
     const rows = records.map(plainRow);
-    const event: StatementEvent = { cypher: statement.cypher, mode, ms, rows: rows.length };
+    const event: StatementEvent = { cypher: statement.cypher, mode, ms, rows: rows.length, ahead };
     for (const listener of this.listeners) listener(event);
     this.observer?.(event);
     const decode = statement.decode;
@@ -174,8 +217,24 @@ export class Database {
    * executeRead would for up to `maxRetryTimeMs`. A read changes nothing, so running it again is safe.
    */
   private async singleRead<R>(statement: Statement<R>): Promise<R[]> {
-    const session = this.session('READ');
     let failure: unknown;
+    try {
+      const { records, ms } = await this.autoCommit(statement);
+      return this.finish('READ', statement, records, ms);
+    } catch (error) {
+      failure = error;
+    }
+    try {
+      if (neo4j.isRetryableError(failure)) return await this.runSingle('READ', statement);
+      throw failure;
+    } catch (error) {
+      throw mapDriverError(withCallerStack(error, this.singleRead));
+    }
+  }
+
+  /** One read statement as an auto-commit transaction in a read session: its records, not yet converted. */
+  private async autoCommit(statement: Statement<unknown>): Promise<Ran> {
+    const session = this.session('READ');
     try {
       const started = performance.now();
       // The driver captures a stack for every result it makes; inside this call it captures none.
@@ -183,17 +242,24 @@ export class Database {
         session.run(statement.cypher, statement.params ?? {}, { timeout: this.txTimeout }),
       );
       const { records } = await result;
-      return this.finish('READ', statement, records, performance.now() - started);
-    } catch (error) {
-      failure = error;
+      return { records, ms: performance.now() - started };
     } finally {
       await session.close();
     }
+  }
+
+  /** A read started ahead (readingAhead) taken by read(); one that failed runs again as asked. */
+  private async readTaken<R>(statement: Statement<R>, ahead: Promise<Ran>): Promise<R[]> {
+    let ran: Ran;
     try {
-      if (neo4j.isRetryableError(failure)) return await this.runSingle('READ', statement);
-      throw failure;
+      ran = await ahead;
+    } catch {
+      return this.singleRead(statement);
+    }
+    try {
+      return this.finish('READ', statement, ran.records, ran.ms, true);
     } catch (error) {
-      throw mapDriverError(withCallerStack(error, this.singleRead));
+      throw mapDriverError(withCallerStack(error, this.readTaken));
     }
   }
 
@@ -212,21 +278,26 @@ export class Database {
 
   /** Runs one statement in a read transaction. */
   read<R = Row>(statement: Statement<R>): Promise<R[]> {
-    return this.singleRead(statement);
+    this.starts?.('read', statement);
+    const ahead = this.ahead === null ? undefined : takeAhead(this.ahead, statement);
+    return ahead ? this.readTaken(statement, ahead) : this.singleRead(statement);
   }
 
   /** Runs one statement in a write transaction. */
   write<R = Row>(statement: Statement<R>): Promise<R[]> {
+    this.starts?.('other', null);
     return this.singleWrite(statement);
   }
 
   /** Runs several statements in one write transaction: all of them land, or none. */
   writeTransaction<T>(work: (run: Run) => Promise<T>): Promise<T> {
+    this.starts?.('other', null);
     return this.execute('WRITE', work);
   }
 
   /** Runs several statements in one read transaction (one consistent snapshot). */
   readTransaction<T>(work: (run: Run) => Promise<T>): Promise<T> {
+    this.starts?.('other', null);
     return this.execute('READ', work);
   }
 
@@ -242,6 +313,7 @@ export class Database {
     ) => Promise<T>,
     options: { timeoutMs?: number } = {},
   ): Promise<T> {
+    this.starts?.('other', null);
     const session = this.session('READ');
     const tx = session.beginTransaction({ timeout: options.timeoutMs ?? this.txTimeout });
     try {
@@ -270,6 +342,7 @@ export class Database {
    * write from any client, so it versions caches of derived results.
    */
   async lastCommitted(): Promise<string | null> {
+    this.starts?.('other', null);
     // A bookmark manager of its own, which starts empty, holds the bookmark of this read alone.
     const bookmarkManager = neo4j.bookmarkManager();
     try {

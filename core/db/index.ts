@@ -1,4 +1,12 @@
-export { Database, type DatabaseOptions, type Run, type Statement, type StatementEvent } from './database.js';
+export {
+  Database,
+  type DatabaseOptions,
+  type Run,
+  type StartListener,
+  type Statement,
+  type StatementEvent,
+  type StatementListener,
+} from './database.js';
 export * from './decode.js';
 export {
   ConstraintViolationError,
@@ -6,4 +14,5 @@ export {
   mapDriverError,
   TransactionTimeoutError,
 } from './errors.js';
+export { paramsKey } from './read-ahead.js';
 export { type Plain, toPlain } from './values.js';

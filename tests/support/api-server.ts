@@ -15,6 +15,8 @@ export const WRITER_KEY = 'test-writer-key-0123456789';
 export interface TestServerOptions {
   apiKeys?: string[];
   requireKeyForReads?: boolean;
+  /** FAULTLINE_READ_AHEAD; on by default, as in production. */
+  readAhead?: boolean;
   development?: boolean;
   limits?: Partial<ApiLimits>;
   webDir?: string;
@@ -57,6 +59,7 @@ export function testConfig(db: Database, options: TestServerOptions = {}): Confi
     ...base,
     apiKeys: options.apiKeys ?? [WRITER_KEY],
     requireKeyForReads: options.requireKeyForReads ?? false,
+    readAhead: options.readAhead ?? true,
     development: options.development ?? false,
     limits: { ...base.limits, ...options.limits },
   };

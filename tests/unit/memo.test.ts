@@ -19,7 +19,11 @@ describe('perObject', () => {
     const cache = new WeakMap<object, Map<string, string>>();
     const o = {};
     const made: string[] = [];
-    const get = (key: string) => perObject(cache, o, key, () => (made.push(key), key.toUpperCase()), 2);
+    const make = (key: string) => {
+      made.push(key);
+      return key.toUpperCase();
+    };
+    const get = (key: string) => perObject(cache, o, key, () => make(key), 2);
     expect([get('a'), get('b'), get('a')]).toEqual(['A', 'B', 'A']);
     expect(made).toEqual(['a', 'b']);
     get('c'); // a third key: the two kept are dropped

@@ -1,0 +1,124 @@
+/**
+ * A request sent again starts its reads as it arrives. Faultline turns each root field into one
+ * statement (api/schema/fold.ts), and what that statement is depends on the request alone: its
+ * document and its variables. So the statements a request's first reads ran the last time are
+ * started again as soon as the same request body has been read, while Apollo looks up the
+ * document, runs the plugins and the limits, and the resolvers work out what to ask: Neo4j works
+ * on the other core in the meantime, and the resolver that then asks for the same statement takes
+ * the answer already under way (core/db Database.readingAhead). Nothing of an answer is kept:
+ * every request reads the graph as it is when it arrives.
+ *
+ * What is kept per request body (at most MAX_BODIES, the least recently sent forgotten first):
+ * the reads it started before any of them came back (its first reads, made from the request
+ * alone, not from what Neo4j answered). A body is not read ahead when:
+ * - its last answer was not a 200, or it wrote, ran a transaction or streamed (only single reads
+ *   are started early; a mutation writes before it reads, so nothing of it is ever read ahead); a
+ *   request refused before it ran anything (a caller without a key) leaves what is known as it was;
+ * - its first reads were not the same two times in a row (they depend on something besides the
+ *   body): it is not read ahead again until forgotten;
+ * - the caller may not read (a server that requires a key for reads, and none valid is sent);
+ * - it is longer than MAX_BODY_CHARS, or made more than MAX_READS first reads.
+ * A read started ahead and not asked for after all costs Neo4j one read, and nothing else: its
+ * answer is dropped.
+ */
+import {
+  type Database,
+  paramsKey,
+  type StartListener,
+  type Statement,
+  type StatementListener,
+} from '../../core/db/index.js';
+import { type AuthOptions, type Credentials, checkAccess } from '../auth/index.js';
+
+/** Request bodies remembered. */
+export const MAX_BODIES = 256;
+/** Longer bodies are not remembered (a client sending large generated documents gains little). */
+export const MAX_BODY_CHARS = 16_384;
+/** A request whose first reads are more than this many is not read ahead. */
+export const MAX_READS = 4;
+
+interface Known {
+  statements: readonly Statement<unknown>[];
+  keys: readonly string[];
+}
+
+/** One request's reads: the door its context reads through, and what it told of its work. */
+export interface RequestReads {
+  /** The door the request's context is made from: the process-wide one, or one with reads under way. */
+  door: Database;
+  /** How many reads were started for it as it arrived. */
+  started: number;
+  /** For its door (Database.observedBy): told as each unit of work starts, and as each statement ends. */
+  starts: StartListener;
+  finished: StatementListener;
+  log: ReadLog;
+}
+
+const keysOf = (statements: readonly Statement<unknown>[]) =>
+  statements.map((s) => `${s.cypher}\u0000${paramsKey(s.params)}`);
+
+export class ReadAhead {
+  /** Per request body: its first reads, or null for a body whose first reads changed (not read ahead). */
+  private readonly known = new Map<string, Known | null>();
+
+  constructor(
+    private readonly db: Database,
+    private readonly access: AuthOptions,
+  ) {}
+
+  /** Bodies remembered (for tests and metrics). */
+  get size(): number {
+    return this.known.size;
+  }
+
+  /** Starts the reads `body` made the last time it was sent, when there are any and the caller may read. */
+  begin(body: string, credentials: Credentials): RequestReads {
+    const known = body.length <= MAX_BODY_CHARS ? this.known.get(body) : undefined;
+    const ahead = known !== undefined && known !== null && checkAccess('query', credentials, this.access).ok;
+    const door = ahead ? this.db.readingAhead(known.statements) : this.db;
+    const log = new ReadLog();
+    return { door, started: ahead ? known.statements.length : 0, log, starts: log.started, finished: log.finished };
+  }
+
+  /** Remembers what the request read first, once it is answered with `status`. */
+  end(body: string, reads: RequestReads, status: number): void {
+    if (body.length > MAX_BODY_CHARS) return;
+    const { first, other } = reads.log;
+    // Ran nothing (refused before it ran: no key, a limit): nothing learnt of the body itself.
+    if (first.length === 0 && !other && reads.log.taken === 0) return;
+    const before = this.known.get(body);
+    this.known.delete(body);
+    if (status !== 200 || other || first.length === 0 || first.length > MAX_READS) return;
+    const keys = keysOf(first);
+    const steady = before === undefined || (before !== null && sameKeys(before.keys, keys));
+    // Re-inserted: the Map's order is the order bodies were last sent in.
+    this.known.set(body, steady ? { statements: first, keys } : null);
+    if (this.known.size > MAX_BODIES) {
+      const oldest = this.known.keys().next().value as string;
+      this.known.delete(oldest);
+    }
+  }
+}
+
+const sameKeys = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((k, i) => k === b[i]);
+
+/**
+ * What one request started: its reads until the first came back, whether it did anything but
+ * single reads, and how many of its statements took a read started ahead.
+ */
+export class ReadLog {
+  readonly first: Statement<unknown>[] = [];
+  other = false;
+  taken = 0;
+  private settled = false;
+
+  readonly started: StartListener = (kind, statement) => {
+    if (kind === 'other') this.other = true;
+    else if (!this.settled && statement) this.first.push(statement);
+  };
+
+  readonly finished: StatementListener = (event) => {
+    this.settled = true;
+    if (event.ahead) this.taken += 1;
+  };
+}

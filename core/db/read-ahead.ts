@@ -1,0 +1,42 @@
+/**
+ * Reads started before they are asked for (Database.readingAhead), and how a read finds the one
+ * started for it: the same Cypher text and the same parameters, value for value.
+ */
+import type { Record as Neo4jRecord } from 'neo4j-driver';
+import type { Statement } from './database.js';
+
+/** A read's records and the milliseconds from its start to its last record. */
+export interface Ran {
+  records: Neo4jRecord[];
+  ms: number;
+}
+
+/** One read under way; taken by the first read of the same statement, then gone. */
+export interface AheadRead {
+  cypher: string;
+  key: string;
+  result: Promise<Ran>;
+}
+
+/**
+ * The parameters as one string, equal for equal values: JSON, with a driver Integer as its two
+ * halves and a BigInt as its digits. Statements build their parameters in a fixed order, so the
+ * same request makes the same string.
+ */
+export function paramsKey(params: Statement<unknown>['params']): string {
+  return JSON.stringify(params ?? {}, (_, value) => (typeof value === 'bigint' ? `${value}n` : value));
+}
+
+/** The read under way for `statement`, removed from `ahead`; undefined when none is. */
+export function takeAhead(ahead: AheadRead[], statement: Statement<unknown>): Promise<Ran> | undefined {
+  let key: string | undefined;
+  for (let i = 0; i < ahead.length; i++) {
+    const read = ahead[i] as AheadRead;
+    if (read.cypher !== statement.cypher) continue;
+    key ??= paramsKey(statement.params);
+    if (read.key !== key) continue;
+    ahead.splice(i, 1);
+    return read.result;
+  }
+  return undefined;
+}
