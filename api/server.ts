@@ -35,6 +35,8 @@ import {
   type Readiness,
   type RequestReads,
   type RequestState,
+  readAheadOfGet,
+  readsOf,
   requestId,
   requestLog,
   requestStateOf,
@@ -129,10 +131,17 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     const counted = (reads?.door ?? db).observedBy((event) => {
       state.neo4jMs += event.ms;
       state.statements += 1;
+      if (event.ahead && state.readAhead) {
+        state.readAhead.taken += 1;
+        state.readAhead.unused -= 1;
+      }
       reads?.finished(event);
     }, reads?.starts);
     return Promise.resolve(createContext({ db: counted, logger, requestId: state.requestId, auth: state.credentials }));
   };
+  const readAhead = config.readAhead
+    ? new ReadAhead(db, { apiKeys: config.apiKeys, requireKeyForReads: config.requireKeyForReads })
+    : undefined;
   graphqlPost = graphqlPostLane({
     apollo,
     context: contextFor,
@@ -141,9 +150,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     bodyLimitBytes: limits.bodyLimitBytes,
     maxBatch: limits.maxBatch,
     readiness: deps.readiness,
-    readAhead: config.readAhead
-      ? new ReadAhead(db, { apiKeys: config.apiKeys, requireKeyForReads: config.requireKeyForReads })
-      : undefined,
+    readAhead,
   });
 
   app.use(requestId(config.apiKeys));
@@ -168,7 +175,8 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     jsonBody(limits.bodyLimitBytes),
     bodyErrors(limits.bodyLimitBytes),
     batchLimit(limits.maxBatch),
-    expressMiddleware(apollo, { context: ({ res }) => contextFor(requestStateOf(res)) }),
+    ...(readAhead ? [readAheadOfGet(readAhead)] : []),
+    expressMiddleware(apollo, { context: ({ res }) => contextFor(requestStateOf(res), readsOf(res)) }),
   );
   app.use(webExplorer(deps.webDir ?? DEFAULT_WEB_DIR));
 

@@ -129,16 +129,16 @@ export function graphqlPostLane<TContext extends BaseContext>(
     // The driver takes a connection and writes the statement in a chain of promise steps; Apollo's
     // would interleave with them and hold the statement back by about half a millisecond. The
     // chain has no I/O in it, so one turn of the event loop lets it reach the socket first.
-    if (reads && reads.started > 0) await new Promise((resolve) => setImmediate(resolve));
+    if (reads && reads.started > 0) {
+      state.readAhead = { taken: 0, unused: reads.started };
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     const url = req.url ?? PATH;
     const answer = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: 'POST', headers: headerMapOf(req), search: url.slice(PATH.length), body },
       context: () => context(state, reads),
     });
-    if (reads) {
-      readAhead?.end(text, reads, answer.status ?? 200);
-      if (reads.started > 0) state.readAhead = { taken: reads.log.taken, unused: reads.started - reads.log.taken };
-    }
+    if (reads) readAhead?.end(text, reads, answer.status ?? 200);
     await writeAnswer(res, answer);
   };
 

@@ -6,7 +6,15 @@ export { graphqlAnswerType, sendGraphQLError } from './graphql-response.js';
 export { unavailableStatusPlugin } from './graphql-status.plugin.js';
 export { healthRoutes } from './health.js';
 export { networkStream } from './network-stream.js';
-export { MAX_BODIES, MAX_BODY_CHARS, MAX_READS, ReadAhead, type RequestReads } from './read-ahead.js';
+export {
+  MAX_BODIES,
+  MAX_BODY_CHARS,
+  MAX_READS,
+  ReadAhead,
+  type RequestReads,
+  readAheadOfGet,
+  readsOf,
+} from './read-ahead.js';
 export { Readiness } from './readiness.js';
 export { newRequestState, type RequestState } from './request-context.js';
 export { requestId, requestStateOf, startRequest } from './request-id.js';

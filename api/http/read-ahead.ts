@@ -8,6 +8,8 @@
  * the answer already under way (core/db Database.readingAhead). Nothing of an answer is kept:
  * every request reads the graph as it is when it arrives.
  *
+ * A query sent as GET is keyed by its URL instead of a body (readAheadOfGet).
+ *
  * What is kept per request body (at most MAX_BODIES, the least recently sent forgotten first):
  * the reads it started before any of them came back (its first reads, made from the request
  * alone, not from what Neo4j answered). A body is not read ahead when:
@@ -21,6 +23,8 @@
  * A read started ahead and not asked for after all costs Neo4j one read, and nothing else: its
  * answer is dropped.
  */
+
+import type { RequestHandler, Response } from 'express';
 import {
   type Database,
   paramsKey,
@@ -29,6 +33,7 @@ import {
   type StatementListener,
 } from '../../core/db/index.js';
 import { type AuthOptions, type Credentials, checkAccess } from '../auth/index.js';
+import { requestStateOf } from './request-id.js';
 
 /** Request bodies remembered. */
 export const MAX_BODIES = 256;
@@ -121,4 +126,29 @@ export class ReadLog {
     this.settled = true;
     if (event.ahead) this.taken += 1;
   };
+}
+
+/**
+ * A query sent as GET (as urql and other clients send queries by default) is read ahead too,
+ * keyed by its URL; for Express, just before Apollo's handler. Its reads are the context's
+ * (readsOf).
+ */
+export function readAheadOfGet(readAhead: ReadAhead): RequestHandler {
+  return (req, res, next) => {
+    const state = requestStateOf(res);
+    if (req.method !== 'GET' || !state) return next();
+    const key = `GET ${req.originalUrl}`;
+    const reads = readAhead.begin(key, state.credentials);
+    res.locals.faultlineReads = reads;
+    res.on('finish', () => readAhead.end(key, reads, res.statusCode));
+    if (reads.started === 0) return next();
+    state.readAhead = { taken: 0, unused: reads.started };
+    // As in the POST lane (graphql-post.ts): the driver's steps reach the socket before Apollo's start.
+    setImmediate(next);
+  };
+}
+
+/** The reads readAheadOfGet began for the request Express serves, if any. */
+export function readsOf(res: Response): RequestReads | undefined {
+  return res.locals.faultlineReads as RequestReads | undefined;
 }

@@ -2,9 +2,9 @@
  * Reads started as a request arrives, against the real Neo4j and the real server: the database
  * door's readingAhead (a read asked for takes the one under way, as if it had run then; one not
  * asked for is dropped; one that failed runs again as asked), and the API's use of it
- * (api/http/read-ahead.ts): a request body sent again has its first statement started before
- * Apollo reads it, runs it once, and reads the graph as it is when it arrives; a mutation, or a
- * caller who may not read, never has anything read ahead.
+ * (api/http/read-ahead.ts): a request body (or a GET query's URL) sent again has its first
+ * statement started before Apollo reads it, runs it once, and reads the graph as it is when it
+ * arrives; a mutation, or a caller who may not read, never has anything read ahead.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database, StatementEvent } from '../../core/db/index.js';
@@ -148,6 +148,22 @@ describe('POST /graphql: a request sent again starts its reads as it arrives', (
       expect(body.data.party.id).toBe('sabrina-singh');
     });
     expect(line.readAhead).toBeUndefined();
+  });
+
+  it('a query sent as GET again is read ahead too, keyed by its URL', async () => {
+    const url = `${server.url}/graphql?query=${encodeURIComponent(SINGH)}`;
+    const get = async () => {
+      const res = await fetch(url, { headers: { accept: 'application/graphql-response+json' } });
+      expect(res.status).toBe(200);
+      return res.json();
+    };
+    const first = await get();
+    const sessions = await sessionsDuring(db, async () => {
+      const line = await logLineOf(server, async () => expect(await get()).toEqual(first));
+      expect(line.method).toBe('GET');
+      expect(line.readAhead).toEqual({ taken: line.statements, unused: 0 });
+    });
+    expect(sessions).toBe(1);
   });
 
   it('a mutation sent again has nothing read ahead', async () => {

@@ -14,6 +14,11 @@ export interface Measured {
   statements: number;
   trips: number;
   faultline: Figures;
+  /**
+   * Faultline asked the same operation in a body it has not seen before (a unique `extensions`
+   * entry): nothing read ahead (api/http/read-ahead.ts), everything else as for `faultline`.
+   */
+  fresh: Figures;
   hand: Figures;
   /** The hand-written statement run as Faultline runs its reads: an auto-commit transaction. */
   handAutoCommit: Figures;
@@ -93,6 +98,8 @@ export function printSize(label: string, rows: Measured[], concurrency: number):
         'answer',
         'Faultline statements',
         'round trips',
+        'new body p50',
+        '÷ statement',
         'statement auto-commit',
         '÷ it',
         'statement over bare HTTP',
@@ -107,6 +114,8 @@ export function printSize(label: string, rows: Measured[], concurrency: number):
         `${r.kb.toFixed(0)} KB`,
         String(r.statements),
         String(r.trips),
+        ms(r.fresh.p50),
+        `${(r.fresh.p50 / r.hand.p50).toFixed(2)}x`,
         ms(r.handAutoCommit.p50),
         `${(r.faultline.p50 / r.handAutoCommit.p50).toFixed(2)}x`,
         ms(r.bare.p50),
