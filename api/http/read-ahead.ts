@@ -97,7 +97,9 @@ export class ReadAhead {
     const keys = keysOf(first);
     const steady = before === undefined || (before !== null && sameKeys(before.keys, keys));
     // Re-inserted: the Map's order is the order bodies were last sent in.
-    this.known.set(body, steady ? { statements: first, keys } : null);
+    // Kept without their decoders, which may hold what the request planned: a read ahead needs only the statement.
+    const statements = first.map(({ cypher, params }) => ({ cypher, params }));
+    this.known.set(body, steady ? { statements, keys } : null);
     if (this.known.size > MAX_BODIES) {
       const oldest = this.known.keys().next().value as string;
       this.known.delete(oldest);
