@@ -28,6 +28,7 @@ export {
 } from './load.js';
 export { createProgress, type Progress } from './progress.js';
 export { type SynthOptions, type SynthSink, synthesize, synthesizeTo } from './synth/index.js';
+export { Random } from './synth/random.js';
 export {
   collectSeedFiles,
   documentToSeedObject,
