@@ -4,7 +4,7 @@
  * document and its variables. So the statements a request's first reads ran the last time are
  * started again as soon as the same request body has been read, while Apollo looks up the
  * document, runs the plugins and the limits, and the resolvers work out what to ask: Neo4j works
- * on the other core in the meantime, and the resolver that then asks for the same statement takes
+ * on another core in the meantime, and the resolver that then asks for the same statement takes
  * the answer already under way (core/db Database.readingAhead). Nothing of an answer is kept:
  * every request reads the graph as it is when it arrives.
  *

@@ -19,12 +19,24 @@ export interface AheadRead {
 }
 
 /**
- * The parameters as one string, equal for equal values: JSON, with a driver Integer as its two
- * halves and a BigInt as its digits. Statements build their parameters in a fixed order, so the
- * same request makes the same string.
+ * The parameters as one string, equal for equal values: JSON, where a value that is not a plain
+ * object, array or JSON scalar (a driver Integer, a BigInt, a Date, a driver temporal value) is
+ * written with its type, so that it never equals a string or a map that prints alike (Integer 1 is
+ * not `{ low: 1, high: 0 }`, 5n is not "5n"). Statements build their parameters in a fixed order,
+ * so the same request makes the same string.
  */
 export function paramsKey(params: Statement<unknown>['params']): string {
-  return JSON.stringify(params ?? {}, (_, value) => (typeof value === 'bigint' ? `${value}n` : value));
+  return JSON.stringify(params ?? {}, typed);
+}
+
+function typed(this: Record<string, unknown>, key: string, value: unknown): unknown {
+  // `value` is what toJSON made of it, if it has one; the holder has the value itself.
+  const original = this[key];
+  if (typeof original === 'bigint') return { '\u0000bigint': original.toString() };
+  if (original === null || typeof original !== 'object' || Array.isArray(original)) return value;
+  const prototype = Object.getPrototypeOf(original);
+  if (prototype === Object.prototype || prototype === null) return value;
+  return { [`\u0000${(original as object).constructor?.name ?? 'object'}`]: String(original) };
 }
 
 /** The read under way for `statement`, removed from `ahead`; undefined when none is. */
