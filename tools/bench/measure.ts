@@ -143,7 +143,7 @@ export async function measure(
  * rotation (round i starting at item i) keeps each item right after the same other one every
  * time: the second of two requests to one server always found it just woken by the first, and the
  * first always found it idle since the last round. (The nineteenth round's Faultline with a body it
- * had not seen, always timed right after Faultline with the body it had, came out up to 9% faster
+ * had not seen, always timed right after Faultline with the body it had, came out up to 13% faster
  * than it; apart, in alternating order, it was 3-8% slower.)
  */
 export function* roundsInShuffledOrder<T>(items: readonly T[], rounds: number, seed: number): Generator<T> {
