@@ -150,11 +150,16 @@ async function main(): Promise<void> {
   } else {
     await ready;
   }
-  say(`Faultline is up in ${((Date.now() - started) / 1000).toFixed(1)} s:`);
-  say(`  Explorer  ${server.url}/`);
-  say(`  GraphQL   ${server.url}/graphql`);
-  say(`  Health    ${server.url}/healthz  ${server.url}/readyz`);
-  say('Ctrl-C stops Faultline (and its local Neo4j).');
+  // One write: a reader of the pipe (a test, a supervisor) that sees "Faultline is up" sees the addresses too.
+  say(
+    [
+      `Faultline is up in ${((Date.now() - started) / 1000).toFixed(1)} s:`,
+      `  Explorer  ${server.url}/`,
+      `  GraphQL   ${server.url}/graphql`,
+      `  Health    ${server.url}/healthz  ${server.url}/readyz`,
+      'Ctrl-C stops Faultline (and its local Neo4j).',
+    ].join('\n'),
+  );
   // After readiness, never before it: a slow aggregation must not delay or fail the start.
   prewarm(db).then(
     (ms) => logger.info({ ms }, 'actor network prewarmed'),

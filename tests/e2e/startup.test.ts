@@ -32,7 +32,8 @@ describe('npm start', () => {
         FAULTLINE_NEO4J_BOLT_PORT: String(boltPort),
       });
       await waitFor(app, /Faultline is up/, 150_000);
-      expect(app.output()).toContain(`http://127.0.0.1:${port}/graphql`);
+      // Written in one piece with the line above (app/main.ts), so it is there as soon as that is.
+      expect(app.output()).toContain(`GraphQL   http://127.0.0.1:${port}/graphql`);
 
       const { body } = await graphql(port, '{ party(id: "sabrina-singh") { name } }');
       expect(body).toEqual({ data: { party: { name: 'Sabrina Singh' } } });
