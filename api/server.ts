@@ -131,10 +131,6 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     const counted = (reads?.door ?? db).observedBy((event) => {
       state.neo4jMs += event.ms;
       state.statements += 1;
-      if (event.ahead && state.readAhead) {
-        state.readAhead.taken += 1;
-        state.readAhead.unused -= 1;
-      }
       reads?.finished(event);
     }, reads?.starts);
     return Promise.resolve(createContext({ db: counted, logger, requestId: state.requestId, auth: state.credentials }));

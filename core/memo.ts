@@ -24,3 +24,16 @@ export function perObject<O extends object, T>(
   }
   return value;
 }
+
+/**
+ * Sets `key` to `value` as the newest entry of `map` (a Map keeps its keys in the order they were
+ * set), then drops the oldest entries beyond `limit`: a cache that forgets what was used longest ago.
+ */
+export function setNewest<K, V>(map: Map<K, V>, key: K, value: V, limit: number): void {
+  map.delete(key);
+  map.set(key, value);
+  for (const oldest of map.keys()) {
+    if (map.size <= limit) break;
+    map.delete(oldest);
+  }
+}

@@ -125,14 +125,11 @@ export function graphqlPostLane<TContext extends BaseContext>(
     if (body === undefined) return sendBodyNotJson(req, res);
     if (refuseLongBatch(req, res, body, maxBatch)) return;
     // Its reads of the last time start now, before Apollo has looked at it.
-    const reads = readAhead?.begin(text, state.credentials);
+    const reads = readAhead?.begin(text, state);
     // The driver takes a connection and writes the statement in a chain of promise steps; Apollo's
     // would interleave with them and hold the statement back by about half a millisecond. The
     // chain has no I/O in it, so one turn of the event loop lets it reach the socket first.
-    if (reads && reads.started > 0) {
-      state.readAhead = { taken: 0, unused: reads.started };
-      await new Promise((resolve) => setImmediate(resolve));
-    }
+    if (reads && reads.started > 0) await new Promise((resolve) => setImmediate(resolve));
     const url = req.url ?? PATH;
     const answer = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: 'POST', headers: headerMapOf(req), search: url.slice(PATH.length), body },

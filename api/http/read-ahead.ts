@@ -27,12 +27,14 @@
 import type { RequestHandler, Response } from 'express';
 import {
   type Database,
-  paramsKey,
   type StartListener,
   type Statement,
   type StatementListener,
+  statementKey,
 } from '../../core/db/index.js';
-import { type AuthOptions, type Credentials, checkAccess } from '../auth/index.js';
+import { setNewest } from '../../core/memo.js';
+import { type AuthOptions, checkAccess } from '../auth/index.js';
+import type { RequestState } from './request-context.js';
 import { requestStateOf } from './request-id.js';
 
 /** Request bodies remembered. */
@@ -41,11 +43,6 @@ export const MAX_BODIES = 256;
 export const MAX_BODY_CHARS = 16_384;
 /** A request whose first reads are more than this many is not read ahead. */
 export const MAX_READS = 4;
-
-interface Known {
-  statements: readonly Statement<unknown>[];
-  keys: readonly string[];
-}
 
 /** One request's reads: the door its context reads through, and what it told of its work. */
 export interface RequestReads {
@@ -59,12 +56,12 @@ export interface RequestReads {
   log: ReadLog;
 }
 
-const keysOf = (statements: readonly Statement<unknown>[]) =>
-  statements.map((s) => `${s.cypher}\u0000${paramsKey(s.params)}`);
+const sameStatements = (a: readonly Statement<unknown>[], b: readonly Statement<unknown>[]) =>
+  a.length === b.length && a.every((s, i) => statementKey(s) === statementKey(b[i] as Statement<unknown>));
 
 export class ReadAhead {
   /** Per request body: its first reads, or null for a body whose first reads changed (not read ahead). */
-  private readonly known = new Map<string, Known | null>();
+  private readonly known = new Map<string, readonly Statement<unknown>[] | null>();
 
   constructor(
     private readonly db: Database,
@@ -76,48 +73,57 @@ export class ReadAhead {
     return this.known.size;
   }
 
-  /** Starts the reads `body` made the last time it was sent, when there are any and the caller may read. */
-  begin(body: string, credentials: Credentials): RequestReads {
+  /**
+   * Starts the reads `body` made the last time it was sent, when there are any and the caller may
+   * read; the request's state then counts what its statements take of them (its log line's `readAhead`).
+   */
+  begin(body: string, state: Pick<RequestState, 'credentials' | 'readAhead'>): RequestReads {
     const known = body.length <= MAX_BODY_CHARS ? this.known.get(body) : undefined;
-    const ahead = known !== undefined && known !== null && checkAccess('query', credentials, this.access).ok;
-    const door = ahead ? this.db.readingAhead(known.statements) : this.db;
-    const log = new ReadLog();
-    return { door, started: ahead ? known.statements.length : 0, log, starts: log.started, finished: log.finished };
+    const ahead = known !== undefined && known !== null && checkAccess('query', state.credentials, this.access).ok;
+    const log = new ReadLog(ahead ? known.length : 0);
+    if (ahead) state.readAhead = log.counts;
+    return {
+      door: ahead ? this.db.readingAhead(known) : this.db,
+      started: log.counts.unused,
+      log,
+      starts: log.started,
+      finished: log.finished,
+    };
   }
 
   /** Remembers what the request read first, once it is answered with `status`. */
   end(body: string, reads: RequestReads, status: number): void {
     if (body.length > MAX_BODY_CHARS) return;
-    const { first, other } = reads.log;
+    const { first, other, counts } = reads.log;
     // Ran nothing (refused before it ran: no key, a limit): nothing learnt of the body itself.
-    if (first.length === 0 && !other && reads.log.taken === 0) return;
-    const before = this.known.get(body);
-    this.known.delete(body);
-    if (status !== 200 || other || first.length === 0 || first.length > MAX_READS) return;
-    const keys = keysOf(first);
-    const steady = before === undefined || (before !== null && sameKeys(before.keys, keys));
-    // Re-inserted: the Map's order is the order bodies were last sent in.
-    // Kept without their decoders, which may hold what the request planned: a read ahead needs only the statement.
-    const statements = first.map(({ cypher, params }) => ({ cypher, params }));
-    this.known.set(body, steady ? { statements, keys } : null);
-    if (this.known.size > MAX_BODIES) {
-      const oldest = this.known.keys().next().value as string;
-      this.known.delete(oldest);
+    if (first.length === 0 && !other && counts.taken === 0) return;
+    if (status !== 200 || other || first.length === 0 || first.length > MAX_READS) {
+      this.known.delete(body);
+      return;
     }
+    const before = this.known.get(body);
+    const steady = before === undefined || (before !== null && sameStatements(before, first));
+    // Kept without their decoders, which may hold what the request planned: a read ahead needs only the statement.
+    const kept = steady ? (before ?? first.map(({ cypher, params }) => ({ cypher, params }))) : null;
+    // The newest: the Map's order is the order bodies were last sent in.
+    setNewest(this.known, body, kept, MAX_BODIES);
   }
 }
 
-const sameKeys = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((k, i) => k === b[i]);
-
 /**
  * What one request started: its reads until the first came back, whether it did anything but
- * single reads, and how many of its statements took a read started ahead.
+ * single reads, and how many of the reads started ahead its statements took.
  */
 export class ReadLog {
   readonly first: Statement<unknown>[] = [];
   other = false;
-  taken = 0;
+  /** Reads started ahead: taken by a statement, and not (yet). */
+  readonly counts: { taken: number; unused: number };
   private settled = false;
+
+  constructor(started: number) {
+    this.counts = { taken: 0, unused: started };
+  }
 
   readonly started: StartListener = (kind, statement) => {
     if (kind === 'other') this.other = true;
@@ -126,7 +132,10 @@ export class ReadLog {
 
   readonly finished: StatementListener = (event) => {
     this.settled = true;
-    if (event.ahead) this.taken += 1;
+    if (event.ahead) {
+      this.counts.taken += 1;
+      this.counts.unused -= 1;
+    }
   };
 }
 
@@ -140,11 +149,10 @@ export function readAheadOfGet(readAhead: ReadAhead): RequestHandler {
     const state = requestStateOf(res);
     if (req.method !== 'GET' || !state) return next();
     const key = `GET ${req.originalUrl}`;
-    const reads = readAhead.begin(key, state.credentials);
+    const reads = readAhead.begin(key, state);
     res.locals.faultlineReads = reads;
     res.on('finish', () => readAhead.end(key, reads, res.statusCode));
     if (reads.started === 0) return next();
-    state.readAhead = { taken: 0, unused: reads.started };
     // As in the POST lane (graphql-post.ts): the driver's steps reach the socket before Apollo's start.
     setImmediate(next);
   };

@@ -20,6 +20,7 @@ import {
   type SourceLocation,
 } from 'graphql';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
+import { setNewest } from '../../core/memo.js';
 
 /** Distinct operations remembered; the least recently used is dropped beyond it. */
 const COMPILED_KEPT = 500;
@@ -45,12 +46,11 @@ export class CompiledOperations {
   get(key: string, document: DocumentNode, operationName: string | undefined): CompiledQuery | null {
     const known = this.known.get(key);
     if (known === undefined) {
-      this.remember(key, 'seen');
+      setNewest(this.known, key, 'seen', this.limit);
       return null;
     }
     if (known !== 'seen') {
-      this.known.delete(key);
-      this.known.set(key, known);
+      setNewest(this.known, key, known, this.limit);
       return known;
     }
     let compiled: CompiledQuery | null = null;
@@ -60,17 +60,8 @@ export class CompiledOperations {
     } catch {
       compiled = null;
     }
-    this.known.delete(key);
-    this.remember(key, compiled);
+    setNewest(this.known, key, compiled, this.limit);
     return compiled;
-  }
-
-  private remember(key: string, value: Known): void {
-    this.known.set(key, value);
-    if (this.known.size > this.limit) {
-      const oldest = this.known.keys().next().value;
-      if (oldest !== undefined) this.known.delete(oldest);
-    }
   }
 
   get size(): number {

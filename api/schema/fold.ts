@@ -19,6 +19,7 @@ import { type EventSlice, NO_FOLD, type NodeFold, type RelationshipSlice } from 
 import { type EventRole, PARTY_EVENTS_CAP } from '../../core/domain/index.js';
 import type { Direction } from '../../core/domain/queries.js';
 import type { RelationshipType } from '../../core/domain/vocabulary.js';
+import { setNewest } from '../../core/memo.js';
 import { decodeCursor } from '../services/cursor.js';
 import { checkRange, LIMITS } from '../services/limits.js';
 import { derivationProjection, NODE_FIELD_PROPS, propsOf, sliceProjection } from './projection.js';
@@ -129,8 +130,7 @@ function remembered<T>(entry: Remembered<T>, key: string, make: () => T): T {
   const known = entry.byValues.get(key);
   if (known !== undefined || entry.byValues.has(key)) return known as T;
   const value = make();
-  entry.byValues.set(key, value);
-  if (entry.byValues.size > VARIANTS_KEPT) entry.byValues.delete(entry.byValues.keys().next().value as string);
+  setNewest(entry.byValues, key, value, VARIANTS_KEPT);
   return value;
 }
 

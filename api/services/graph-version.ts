@@ -10,6 +10,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../../core/db/index.js';
+import { setNewest } from '../../core/memo.js';
 
 /** The database's last committed transaction, as an opaque string. */
 export async function graphVersion(db: Database): Promise<string> {
@@ -40,20 +41,14 @@ export function cachedForVersion<T>(db: Database, version: string, key: string, 
   const entries = cache.entries;
   const hit = entries.get(key);
   if (hit) {
-    entries.delete(key);
-    entries.set(key, hit);
+    setNewest(entries, key, hit, MAX_ENTRIES);
     return hit as Promise<T>;
   }
   const made = compute();
-  entries.set(key, made);
+  setNewest(entries, key, made, MAX_ENTRIES);
   made.catch(() => {
     if (entries.get(key) === made) entries.delete(key);
   });
-  while (entries.size > MAX_ENTRIES) {
-    const oldest = entries.keys().next().value;
-    if (oldest === undefined) break;
-    entries.delete(oldest);
-  }
   return made;
 }
 

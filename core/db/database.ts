@@ -11,7 +11,7 @@ import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type Record as
 import type { Neo4jConnection } from '../config.js';
 import type { Row } from './decode.js';
 import { DatabaseUnavailableError, mapDriverError, withCallerStack, withoutDriverStacks } from './errors.js';
-import { type AheadRead, paramsKey, type Ran, takeAhead } from './read-ahead.js';
+import { type AheadRead, type Ran, statementKey, takeAhead } from './read-ahead.js';
 import { toPlain } from './values.js';
 
 /**
@@ -134,7 +134,7 @@ export class Database {
       const result = this.autoCommit(statement);
       // Not asked for after all: its failure is nobody's to report.
       result.catch(() => {});
-      return { cypher: statement.cypher, key: paramsKey(statement.params), result };
+      return { cypher: statement.cypher, key: statementKey(statement), result };
     });
     const view: Database = Object.create(this);
     Object.defineProperties(view, { ahead: { value: ahead }, shared: { value: this.shared } });

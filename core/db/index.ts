@@ -14,5 +14,5 @@ export {
   mapDriverError,
   TransactionTimeoutError,
 } from './errors.js';
-export { paramsKey } from './read-ahead.js';
+export { paramsKey, statementKey } from './read-ahead.js';
 export { type Plain, toPlain } from './values.js';

@@ -14,8 +14,25 @@ export interface Ran {
 /** One read under way; taken by the first read of the same statement, then gone. */
 export interface AheadRead {
   cypher: string;
+  /** statementKey of the statement started. */
   key: string;
   result: Promise<Ran>;
+}
+
+const keys = new WeakMap<Statement<unknown>, string>();
+
+/**
+ * A statement's Cypher and parameters as one string (paramsKey), equal for statements that run
+ * alike; worked out once per statement object: a statement kept to be read ahead again, or one
+ * asked for both when its read is matched and when what a request read is remembered.
+ */
+export function statementKey(statement: Statement<unknown>): string {
+  let key = keys.get(statement);
+  if (key === undefined) {
+    key = `${statement.cypher}\u0000${paramsKey(statement.params)}`;
+    keys.set(statement, key);
+  }
+  return key;
 }
 
 /**
@@ -41,12 +58,10 @@ function typed(this: Record<string, unknown>, key: string, value: unknown): unkn
 
 /** The read under way for `statement`, removed from `ahead`; undefined when none is. */
 export function takeAhead(ahead: AheadRead[], statement: Statement<unknown>): Promise<Ran> | undefined {
-  let key: string | undefined;
   for (let i = 0; i < ahead.length; i++) {
     const read = ahead[i] as AheadRead;
-    if (read.cypher !== statement.cypher) continue;
-    key ??= paramsKey(statement.params);
-    if (read.key !== key) continue;
+    // The text first: a statement of another text is not worth its key.
+    if (read.cypher !== statement.cypher || read.key !== statementKey(statement)) continue;
     ahead.splice(i, 1);
     return read.result;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { perObject } from '../../core/memo.js';
+import { perObject, setNewest } from '../../core/memo.js';
 
 describe('perObject', () => {
   it('makes a value once per object and key, and keeps objects apart', () => {
@@ -30,5 +30,19 @@ describe('perObject', () => {
     expect(cache.get(o)?.size).toBe(1);
     expect(get('a')).toBe('A');
     expect(made).toEqual(['a', 'b', 'c', 'a']);
+  });
+});
+
+describe('setNewest', () => {
+  it('keeps the entries set last, an entry set again counting as new, and drops the oldest beyond the limit', () => {
+    const map = new Map<string, number>();
+    setNewest(map, 'a', 1, 2);
+    setNewest(map, 'b', 2, 2);
+    setNewest(map, 'a', 3, 2); // a again: now newer than b
+    setNewest(map, 'c', 4, 2);
+    expect([...map]).toEqual([
+      ['a', 3],
+      ['c', 4],
+    ]);
   });
 });

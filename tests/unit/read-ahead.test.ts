@@ -21,12 +21,12 @@ function setUp(requireKeyForReads = false) {
   const anyone = { presented: false, valid: false };
   /** One request: `reads` are its single reads (in order), `other` whether it also wrote or ran a transaction. */
   const send = (body: string, reads: Statement<unknown>[], options: { status?: number; other?: boolean } = {}) => {
-    const request = readAhead.begin(body, anyone);
+    const request = readAhead.begin(body, { credentials: anyone });
     for (const statement of reads) request.starts('read', statement);
     if (options.other) request.starts('other', null);
     // Each read ends after all have started (the first wave), told ahead when it was started ahead.
     for (const _ of reads)
-      request.finished({ cypher: '', mode: 'READ', ms: 1, rows: 1, ahead: request.started > request.log.taken });
+      request.finished({ cypher: '', mode: 'READ', ms: 1, rows: 1, ahead: request.started > request.log.counts.taken });
     readAhead.end(body, request, options.status ?? 200);
     return request;
   };
@@ -96,16 +96,16 @@ describe('ReadAhead', () => {
   it('starts nothing for a caller who may not read, when reads need a key', () => {
     const { readAhead, started, send } = setUp(true);
     send('A', [party('x')]);
-    expect(readAhead.begin('A', { presented: true, valid: false }).started).toBe(0);
-    expect(readAhead.begin('A', { presented: false, valid: false }).started).toBe(0);
-    expect(readAhead.begin('A', { presented: true, valid: true }).started).toBe(1);
+    expect(readAhead.begin('A', { credentials: { presented: true, valid: false } }).started).toBe(0);
+    expect(readAhead.begin('A', { credentials: { presented: false, valid: false } }).started).toBe(0);
+    expect(readAhead.begin('A', { credentials: { presented: true, valid: true } }).started).toBe(1);
     expect(started).toHaveLength(1);
   });
 
   it('keeps only the reads started before the first came back', () => {
     const { readAhead, started } = setUp();
     for (let i = 0; i < 2; i++) {
-      const request = readAhead.begin('A', { presented: false, valid: false });
+      const request = readAhead.begin('A', { credentials: { presented: false, valid: false } });
       request.starts('read', party('root'));
       request.finished({ cypher: '', mode: 'READ', ms: 1, rows: 1, ahead: i === 1 });
       // Made from what the first read answered: not the body's alone.
