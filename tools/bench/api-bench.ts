@@ -8,7 +8,8 @@
  * process of their own, load-client.ts). It exits 0
  * whatever the figures are: it is a measurement, not a test.
  *
- * Flags: --sizes 500x1500,2000x6000 (parties x events), --iterations 60, --warmup 10 and
+ * Flags: --sizes 500x1500,2000x6000 (parties x events), --iterations 60 and --timed-seconds 10
+ * (timed rounds per question: at least that many, and for at least that long), --warmup 10 and
  * --warmup-seconds 2 (interleaved warm-up rounds: at least that many, and for at least that long),
  * --warmup-pass 2 (seconds of load per server and round when every question is asked untimed on the
  * first size before any is timed; 0: none), --concurrency 10, --duration 3 (seconds of load per
@@ -88,7 +89,7 @@ async function main(): Promise<void> {
     );
     console.log(`- node ${process.version} on ${os.platform()} ${os.release()}`);
     console.log(
-      `- per question: requests/s first (${opts.concurrency} concurrent clients, ${THROUGHPUT_ROUNDS} rounds of ${opts.durationMs / 1000} s per server), then at least ${opts.warmup} warm-up rounds and ${opts.warmupMs / 1000} s of them, Neo4j's JIT at rest, then ${opts.iterations} iterations, Faultline, statements and peer interleaved; ${opts.warmupPassSeconds > 0 ? `a warm-up pass over every question first (${opts.warmupPassSeconds} s rounds)` : 'no warm-up pass'}; seed ${opts.seed}`,
+      `- per question: requests/s first (${opts.concurrency} concurrent clients, ${THROUGHPUT_ROUNDS} rounds of ${opts.durationMs / 1000} s per server), then at least ${opts.warmup} warm-up rounds and ${opts.warmupMs / 1000} s of them, Neo4j's JIT at rest, then at least ${opts.iterations} timed rounds and ${opts.timedMs / 1000} s of them, Faultline, statements and peer interleaved; ${opts.warmupPassSeconds > 0 ? `a warm-up pass over every question first (${opts.warmupPassSeconds} s rounds)` : 'no warm-up pass'}; seed ${opts.seed}`,
     );
 
     const given = process.env.NEO4J_URI?.trim();
@@ -173,7 +174,7 @@ async function main(): Promise<void> {
         // A Neo4j, a Faultline and a peer started a minute ago are slower than the same processes after
         // a few minutes of work (the first size measured used to come out up to twice as slow as the
         // same size measured later in the run): every question once, untimed, before any is timed.
-        const pass = { ...opts, iterations: 5, durationMs: opts.warmupPassSeconds * 1000 };
+        const pass = { ...opts, iterations: 5, timedMs: 0, durationMs: opts.warmupPassSeconds * 1000 };
         for (const query of benchQueries(targets, RELATIONSHIP_TYPES)) {
           if (opts.only && !opts.only.includes(query.name)) continue;
           console.error(`  ${query.name} (warm-up pass, not reported)...`);

@@ -4,7 +4,9 @@ import { wholeOption } from '../options.js';
 
 export interface Options {
   sizes: { parties: number; events: number }[];
+  /** Timed rounds per question: at least `iterations`, and on until `timedMs` has passed. */
   iterations: number;
+  timedMs: number;
   warmup: number;
   /** Warm-up goes on for at least this long (and at least `warmup` rounds). */
   warmupMs: number;
@@ -27,6 +29,7 @@ export function options(): Options {
     options: {
       sizes: { type: 'string', default: '500x1500,2000x6000' },
       iterations: { type: 'string', default: '60' },
+      'timed-seconds': { type: 'string', default: '10' },
       warmup: { type: 'string', default: '10' },
       'warmup-seconds': { type: 'string', default: '2' },
       concurrency: { type: 'string', default: '10' },
@@ -49,6 +52,7 @@ export function options(): Options {
   return {
     sizes,
     iterations: wholeOption('iterations', values.iterations, 1, 100_000),
+    timedMs: wholeOption('timed-seconds', values['timed-seconds'], 0, 3600) * 1000,
     warmup: wholeOption('warmup', values.warmup, 0, 10_000),
     warmupMs: wholeOption('warmup-seconds', values['warmup-seconds'], 0, 600) * 1000,
     concurrency: wholeOption('concurrency', values.concurrency, 1, 1000),

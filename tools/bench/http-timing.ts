@@ -1,5 +1,6 @@
 /** GraphQL over HTTP with keep-alive, and the timing figures the benchmark prints. */
 import http from 'node:http';
+import { percentile } from './stats.js';
 
 export const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
 
@@ -49,12 +50,6 @@ export function dataOf(body: string): Record<string, unknown> {
   if (json.errors?.length) throw new Error(`GraphQL errors: ${json.errors.map((e) => e.message).join('; ')}`);
   if (!json.data) throw new Error('the answer holds no data');
   return json.data;
-}
-
-export function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const rank = Math.ceil((p / 100) * sorted.length) - 1;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, rank))] ?? Number.NaN;
 }
 
 export async function timed(work: () => Promise<unknown>): Promise<number> {

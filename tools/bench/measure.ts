@@ -20,9 +20,13 @@ import {
   runReadAutoCommit,
 } from './recording.js';
 import type { Measured } from './report.js';
+import { medianRatioInterval } from './stats.js';
 
 /** Rounds of load per server and question, taken in turns with the peer. */
 export const THROUGHPUT_ROUNDS = 4;
+
+/** Timed rounds stop here even before `timedMs` is over (beyond `iterations`): about 40 s of the smallest question. */
+const MAX_ROUNDS = 1000;
 
 const payloadOf = (op: Operation) => JSON.stringify({ query: op.document, variables: op.variables });
 
@@ -111,17 +115,28 @@ export async function measure(
   const jitWait = await jitAtRest(db);
   const samples = new Map<string, number[]>(ways.map(([name]) => [name, []]));
   // Interleaved, so drift in a shared machine's load hits all alike, in an order shuffled every round,
-  // so that no way always runs right after the same other one (roundsInShuffledOrder).
-  for (const [name, run] of roundsInShuffledOrder(ways, opts.iterations, opts.seed)) {
-    samples.get(name)?.push(await timed(run));
-    await quiet();
+  // so that no way always runs right after the same other one (shuffledRounds). At least
+  // `iterations` rounds and `timedMs` of them: a question of a few milliseconds gets a few hundred
+  // rounds, and its medians the samples they need to be steady (stats.ts).
+  const timedUntil = performance.now() + opts.timedMs;
+  let rounds = 0;
+  for (const round of shuffledRounds(ways, opts.seed)) {
+    if (rounds >= opts.iterations && (performance.now() >= timedUntil || rounds >= MAX_ROUNDS)) break;
+    for (const [name, run] of round) {
+      samples.get(name)?.push(await timed(run));
+      await quiet();
+    }
+    rounds += 1;
   }
+  const faultlineSamples = samples.get('faultline') ?? [];
   return {
     query,
     kb: Buffer.byteLength(first.body) / 1024,
     statements: plan.statements.length,
     trips: plan.trips,
-    faultline: figures(samples.get('faultline') ?? []),
+    rounds,
+    faultline: figures(faultlineSamples),
+    vsHand: medianRatioInterval(faultlineSamples, samples.get('hand') ?? [], opts.seed),
     fresh: figures(samples.get('faultline, new body') ?? []),
     hand: figures(samples.get('hand') ?? []),
     handAutoCommit: figures(samples.get('hand auto-commit') ?? []),
@@ -147,11 +162,21 @@ export async function measure(
  * than it; apart, in alternating order, it was 3-8% slower.)
  */
 export function* roundsInShuffledOrder<T>(items: readonly T[], rounds: number, seed: number): Generator<T> {
+  let done = 0;
+  for (const round of shuffledRounds(items, seed)) {
+    if (done === rounds) return;
+    yield* round;
+    done += 1;
+  }
+}
+
+/** Every item once per round, in an order shuffled every round (seeded), for as many rounds as are taken. */
+export function* shuffledRounds<T>(items: readonly T[], seed: number): Generator<T[]> {
   const random = new Random(seed);
   const order = items.map((_, k) => k);
-  for (let i = 0; i < rounds; i++) {
+  for (;;) {
     random.shuffle(order);
-    for (const k of order) yield items[k] as T;
+    yield order.map((k) => items[k] as T);
   }
 }
 

@@ -1,6 +1,7 @@
 /** Printing the benchmark's tables. */
 import type { Figures } from './http-timing.js';
 import type { BenchQuery } from './queries.js';
+import type { Interval } from './stats.js';
 
 /** Targets: Faultline p50 at most this many times the hand-written statement's, and at most the peer's. */
 export const TARGET_VS_HAND = 1.2;
@@ -13,7 +14,11 @@ export interface Measured {
   kb: number;
   statements: number;
   trips: number;
+  /** Timed rounds: each way was timed once per round. */
+  rounds: number;
   faultline: Figures;
+  /** 95% interval of Faultline's p50 ÷ the statement's (stats.ts). */
+  vsHand: Interval;
   /**
    * Faultline asked the same operation in a body it has not seen before (a unique `extensions`
    * entry): nothing read ahead (api/http/read-ahead.ts), everything else as for `faultline`.
@@ -49,6 +54,8 @@ export function table(header: string[], rows: string[][]): string {
 
 export const ms = (n: number) => `${n.toFixed(1)} ms`;
 
+const interval = (i: Interval) => `${i.low.toFixed(2)}–${i.high.toFixed(2)}x`;
+
 export function printSize(label: string, rows: Measured[], concurrency: number): void {
   console.log(`\n### ${label}\n`);
   console.log(
@@ -62,6 +69,7 @@ export function printSize(label: string, rows: Measured[], concurrency: number):
         'peer p50',
         'p95',
         '÷ statement',
+        '95% interval',
         '÷ peer',
         `req/s @${concurrency} F / peer`,
         'same answer',
@@ -81,6 +89,7 @@ export function printSize(label: string, rows: Measured[], concurrency: number):
           r.peer ? ms(r.peer.p50) : '–',
           r.peer ? ms(r.peer.p95) : '–',
           `${vsHand.toFixed(2)}x`,
+          interval(r.vsHand),
           vsPeer === null ? '–' : `${vsPeer.toFixed(2)}x`,
           `${r.rps.toFixed(0)} / ${r.peerRps === null ? '–' : r.peerRps.toFixed(0)}${r.errors ? ` (${r.errors} errors)` : ''}`,
           `${r.sameAsHand ? 'yes' : 'NO'}${r.sameAsPeer === null ? '' : r.sameAsPeer ? ', peer yes' : ', peer NO'}`,
@@ -98,6 +107,7 @@ export function printSize(label: string, rows: Measured[], concurrency: number):
         'answer',
         'Faultline statements',
         'round trips',
+        'rounds',
         'new body p50',
         '÷ statement',
         'statement auto-commit',
@@ -114,6 +124,7 @@ export function printSize(label: string, rows: Measured[], concurrency: number):
         `${r.kb.toFixed(0)} KB`,
         String(r.statements),
         String(r.trips),
+        String(r.rounds),
         ms(r.fresh.p50),
         `${(r.fresh.p50 / r.hand.p50).toFixed(2)}x`,
         ms(r.handAutoCommit.p50),
