@@ -1,7 +1,6 @@
 /** The benchmark's statistics (tools/bench/stats.ts): percentiles and the interval of a ratio of medians. */
 import { describe, expect, it } from 'vitest';
 import { Random } from '../../graph-seed/index.js';
-import { shuffledRounds } from '../../tools/bench/measure.js';
 import { medianRatioInterval, percentile } from '../../tools/bench/stats.js';
 
 /** Latencies as a loaded machine gives them: a floor, a spread above it and a long tail. */
@@ -70,18 +69,5 @@ describe('medianRatioInterval', () => {
 
   it('is empty (NaN) without samples', () => {
     expect(medianRatioInterval([], [1, 2])).toEqual({ low: Number.NaN, high: Number.NaN });
-  });
-});
-
-describe('shuffledRounds', () => {
-  it('gives every item once per round for as many rounds as are taken', () => {
-    const items = ['a', 'b', 'c', 'd'];
-    let taken = 0;
-    for (const round of shuffledRounds(items, 3)) {
-      expect([...round].sort()).toEqual(items);
-      taken += 1;
-      if (taken === 500) break;
-    }
-    expect(taken).toBe(500);
   });
 });
