@@ -20,14 +20,25 @@ export interface Interval {
 /** Draws of the bootstrap; enough for the 2.5th and 97.5th percentiles to settle to 0.01x. */
 const DRAWS = 2000;
 
-/** The p50 of a sample drawn again with replacement from `sorted`, by drawing ranks into it. */
-function resampledMedian(sorted: readonly number[], random: Random, ranks: Uint32Array): number {
+/**
+ * The p50 of a sample drawn again with replacement from `sorted`: how many times each rank is drawn,
+ * then the value at the drawn ranks' median (the same nearest rank as percentile(…, 50)), since
+ * `sorted` is in order. `counts` is scratch space of sorted.length.
+ */
+function resampledMedian(sorted: readonly number[], random: Random, counts: Uint32Array): number {
   const n = sorted.length;
-  for (let i = 0; i < n; i++) ranks[i] = random.int(n);
-  ranks.sort();
-  // The same nearest rank as percentile(…, 50): the median of the drawn values is the value at the
-  // median of the drawn ranks, since `sorted` is in order.
-  return sorted[ranks[Math.ceil(n / 2) - 1] as number] as number;
+  counts.fill(0);
+  for (let i = 0; i < n; i++) {
+    const k = random.int(n);
+    counts[k] = (counts[k] as number) + 1;
+  }
+  const rank = Math.ceil(n / 2);
+  let drawn = 0;
+  for (let k = 0; k < n; k++) {
+    drawn += counts[k] as number;
+    if (drawn >= rank) return sorted[k] as number;
+  }
+  return sorted[n - 1] as number;
 }
 
 /**
@@ -42,11 +53,11 @@ export function medianRatioInterval(a: readonly number[], b: readonly number[], 
   const sortedA = [...a].sort((x, y) => x - y);
   const sortedB = [...b].sort((x, y) => x - y);
   const random = new Random(seed);
-  const ranksA = new Uint32Array(sortedA.length);
-  const ranksB = new Uint32Array(sortedB.length);
+  const countsA = new Uint32Array(sortedA.length);
+  const countsB = new Uint32Array(sortedB.length);
   const ratios = new Float64Array(DRAWS);
   for (let i = 0; i < DRAWS; i++) {
-    ratios[i] = resampledMedian(sortedA, random, ranksA) / resampledMedian(sortedB, random, ranksB);
+    ratios[i] = resampledMedian(sortedA, random, countsA) / resampledMedian(sortedB, random, countsB);
   }
   ratios.sort();
   return { low: percentile(ratios, 2.5), high: percentile(ratios, 97.5) };
