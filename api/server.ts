@@ -131,8 +131,8 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     const counted = (reads?.door ?? db).observedBy((event) => {
       state.neo4jMs += event.ms;
       state.statements += 1;
-      reads?.finished(event);
-    }, reads?.starts);
+      reads?.log.finished(event);
+    }, reads?.log.started);
     return Promise.resolve(createContext({ db: counted, logger, requestId: state.requestId, auth: state.credentials }));
   };
   const readAhead = config.readAhead

@@ -50,9 +50,7 @@ export interface RequestReads {
   door: Database;
   /** How many reads were started for it as it arrived. */
   started: number;
-  /** For its door (Database.observedBy): told as each unit of work starts, and as each statement ends. */
-  starts: StartListener;
-  finished: StatementListener;
+  /** What it did, told by its door (Database.observedBy: `log.started`, `log.finished`). */
   log: ReadLog;
 }
 
@@ -82,13 +80,7 @@ export class ReadAhead {
     const ahead = known !== undefined && known !== null && checkAccess('query', state.credentials, this.access).ok;
     const log = new ReadLog(ahead ? known.length : 0);
     if (ahead) state.readAhead = log.counts;
-    return {
-      door: ahead ? this.db.readingAhead(known) : this.db,
-      started: log.counts.unused,
-      log,
-      starts: log.started,
-      finished: log.finished,
-    };
+    return { door: ahead ? this.db.readingAhead(known) : this.db, started: log.counts.unused, log };
   }
 
   /** Remembers what the request read first, once it is answered with `status`. */

@@ -22,11 +22,17 @@ function setUp(requireKeyForReads = false) {
   /** One request: `reads` are its single reads (in order), `other` whether it also wrote or ran a transaction. */
   const send = (body: string, reads: Statement<unknown>[], options: { status?: number; other?: boolean } = {}) => {
     const request = readAhead.begin(body, { credentials: anyone });
-    for (const statement of reads) request.starts('read', statement);
-    if (options.other) request.starts('other', null);
+    for (const statement of reads) request.log.started('read', statement);
+    if (options.other) request.log.started('other', null);
     // Each read ends after all have started (the first wave), told ahead when it was started ahead.
     for (const _ of reads)
-      request.finished({ cypher: '', mode: 'READ', ms: 1, rows: 1, ahead: request.started > request.log.counts.taken });
+      request.log.finished({
+        cypher: '',
+        mode: 'READ',
+        ms: 1,
+        rows: 1,
+        ahead: request.started > request.log.counts.taken,
+      });
     readAhead.end(body, request, options.status ?? 200);
     return request;
   };
@@ -106,11 +112,11 @@ describe('ReadAhead', () => {
     const { readAhead, started } = setUp();
     for (let i = 0; i < 2; i++) {
       const request = readAhead.begin('A', { credentials: { presented: false, valid: false } });
-      request.starts('read', party('root'));
-      request.finished({ cypher: '', mode: 'READ', ms: 1, rows: 1, ahead: i === 1 });
+      request.log.started('read', party('root'));
+      request.log.finished({ cypher: '', mode: 'READ', ms: 1, rows: 1, ahead: i === 1 });
       // Made from what the first read answered: not the body's alone.
-      request.starts('read', party('found-by-the-first'));
-      request.finished({ cypher: '', mode: 'READ', ms: 1, rows: 1, ahead: false });
+      request.log.started('read', party('found-by-the-first'));
+      request.log.finished({ cypher: '', mode: 'READ', ms: 1, rows: 1, ahead: false });
       readAhead.end('A', request, 200);
     }
     expect(started).toEqual([[party('root')]]);
