@@ -112,7 +112,7 @@ function specKey(s: RelationshipSlice): string {
  */
 export const sliceKey = (id: string, spec: RelationshipSlice) => `${id.length}:${id}|${specKey(spec)}`;
 export const eventsKey = ({ id, slice: s }: EventsRequest) =>
-  JSON.stringify([id, s.role, s.after ? [s.after.key, s.after.id] : null, s.limit, s.places]);
+  JSON.stringify([id, s.role, s.after ? [s.after.key, s.after.id] : null, s.limit, s.places, s.props]);
 
 function know(known: Map<string, NodeValue>, node: NodeValue | null | undefined): void {
   if (node && !known.has(node.id)) known.set(node.id, node);
@@ -193,8 +193,9 @@ export function knowCited(loaders: Loaders, cited: readonly CitedSource[]): void
   }
 }
 
-function knowEvents(known: Map<string, NodeValue>, slice: EventSliceRow): void {
-  for (const e of slice.events) know(known, e.event);
+/** Keeps a slice's places, and its events when they were read whole (EventSlice.props null). */
+function knowEvents(known: Map<string, NodeValue>, spec: EventSlice, slice: EventSliceRow): void {
+  if (spec.props === null) for (const e of slice.events) know(known, e.event);
   for (const p of slice.places) know(known, p);
 }
 
@@ -279,7 +280,10 @@ export function createLoaders(db: Database): Loaders {
             db,
             requests.map((request) => ({ key: eventsKey(request), id: request.id, slice: request.slice })),
           );
-          for (const slice of found) knowEvents(knownNodes, slice);
+          found.forEach((slice, i) => {
+            const request = requests[i];
+            if (request) knowEvents(knownNodes, request.slice, slice);
+          });
           return found;
         },
         { cacheKeyFn: eventsKey },
@@ -357,7 +361,7 @@ export function primeFolded(loaders: Loaders, folded: FoldedNode, fold: NodeFold
     fold.events.forEach((slice, i) => {
       const row = folded.events[i];
       if (!row) return;
-      knowEvents(loaders.knownNodes, row);
+      knowEvents(loaders.knownNodes, slice, row);
       events.prime({ id: node.id, slice }, row);
     });
   }

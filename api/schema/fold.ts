@@ -22,7 +22,7 @@ import type { RelationshipType } from '../../core/domain/vocabulary.js';
 import { setNewest } from '../../core/memo.js';
 import { decodeCursor } from '../services/cursor.js';
 import { checkRange, LIMITS } from '../services/limits.js';
-import { derivationProjection, NODE_FIELD_PROPS, propsOf, sliceProjection } from './projection.js';
+import { derivationProjection, EVENT_FIELD_PROPS, NODE_FIELD_PROPS, propsOf, sliceProjection } from './projection.js';
 import {
   byResponseKey,
   childFields,
@@ -177,9 +177,27 @@ export function representsSlice(
   }));
 }
 
+/** What an events slice's selection reads of its events: their places, and which stored properties. */
+type EventsShape = Pick<EventSlice, 'places' | 'props'>;
+
+const eventsShapes: PerFields<EventsShape> = new WeakMap();
+
+/** What `fields` (`events`, or `eventsPage` with `path` edges, node) show of their events. */
+function eventsShapeOf(sel: SelectionContext, fields: readonly FieldNode[], path: readonly string[]): EventsShape {
+  return perFields(eventsShapes, sel, fields, false, () => {
+    let events = fields;
+    for (const name of path) events = childFields(sel, events, name);
+    return {
+      places: childFields(sel, events, 'place').length > 0,
+      // Event is an interface: the concrete type is told by the stored type.
+      props: propsOf(fieldNamesOf(sel, events), EVENT_FIELD_PROPS, { always: ['type'] }),
+    };
+  });
+}
+
 /** The slice `Party.events(role)` loads: the latest PARTY_EVENTS_CAP events. */
 export function eventsSlice(role: EventRole | null, sel: SelectionContext, fields: readonly FieldNode[]): EventSlice {
-  return { role, after: null, limit: PARTY_EVENTS_CAP, places: selectsFrom(sel, fields, ['place']) };
+  return { role, after: null, limit: PARTY_EVENTS_CAP, ...eventsShapeOf(sel, fields, []) };
 }
 
 export interface EventsPageArgValues {
@@ -200,7 +218,7 @@ export function eventsPageSlice(
     role: args.role ?? null,
     after,
     limit: first + 1,
-    places: selectsFrom(sel, fields, ['edges', 'node', 'place']),
+    ...eventsShapeOf(sel, fields, ['edges', 'node']),
   };
 }
 

@@ -60,6 +60,18 @@ export const NODE_FIELD_PROPS: Readonly<Record<string, readonly DrawnProp[]>> = 
   __typename: ['type'],
 };
 
+/**
+ * What each field of an event reads of its stored record: the Node fields, its summary, date and
+ * place (the place's id; the place itself is read whole). Any other field (an attack's method, a
+ * resolution's kind, nested connections) needs the whole record.
+ */
+export const EVENT_FIELD_PROPS: Readonly<Record<string, readonly DrawnProp[]>> = {
+  ...NODE_FIELD_PROPS,
+  summary: ['summary'],
+  date: DATE_PROPS,
+  place: ['place'],
+};
+
 /** The stored properties `names` read under `table`, or null when one of them needs the whole record. */
 export function propsOf(
   names: Iterable<string>,

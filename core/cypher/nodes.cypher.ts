@@ -13,6 +13,7 @@ import {
   type RelationshipSlice,
   type RelationshipSliceRow,
   sliceFromPlain,
+  sliceMatches,
   sliceParams,
   sliceSubquery,
 } from './relationships.cypher.js';
@@ -122,9 +123,28 @@ function buildFoldParts(n: string, fold: NodeFold): FoldParts {
 }`);
     columns.push('place');
   }
+  // Slices of the same relationship types share one match of them (sliceMatches).
+  const byTypes = new Map<string, number[]>();
+  fold.slices.forEach((slice, i) => {
+    const key = slice.types ? [...slice.types].sort().join('|') : '*';
+    byTypes.set(key, [...(byTypes.get(key) ?? []), i]);
+  });
+  const shared = new Set<number>();
+  for (const group of byTypes.values()) {
+    if (group.length < 2) continue;
+    const names = group.map((i) => `matches${i}`);
+    clauses.push(
+      sliceMatches(
+        n,
+        group.map((i) => fold.slices[i] as RelationshipSlice),
+        names,
+      ),
+    );
+    for (const i of group) shared.add(i);
+  }
   fold.slices.forEach((slice, i) => {
     params[`slice${i}`] = sliceParams(slice);
-    clauses.push(sliceSubquery(n, slice, `$slice${i}`, `slice${i}`));
+    clauses.push(sliceSubquery(n, slice, `$slice${i}`, `slice${i}`, '', shared.has(i) ? `matches${i}` : undefined));
     columns.push(`slice${i}`);
   });
   fold.events.forEach((slice, i) => {
@@ -146,7 +166,7 @@ export function foldedFromRow(row: Row, fold: NodeFold, nodeKey = 'node'): Folde
     country: fold.country ? at('country') : null,
     place: fold.place ? at('place') : null,
     slices: fold.slices.map((slice, i) => sliceFromPlain(row[`slice${i}`] ?? null, slice)),
-    events: fold.events.map((_, i) => eventSliceFromPlain(row[`events${i}`] ?? null)),
+    events: fold.events.map((slice, i) => eventSliceFromPlain(row[`events${i}`] ?? null, slice)),
   };
 }
 

@@ -1,9 +1,9 @@
-import { list, mapOf, num, type Row, text } from '../db/decode.js';
+import { DecodeError, list, mapOf, num, type Row, text } from '../db/decode.js';
 import type { Plain, Statement } from '../db/index.js';
 import { EVENT_ROLE_SPECS, type EventRole } from '../domain/queries.js';
 import type { NodeValue } from '../domain/values.js';
-import { nodeFromRow } from './rows.js';
-import { cypherInt, nodeMap, sliceBranches, typeAlternation } from './shared.js';
+import { nodeDecoder, nodeFromRow } from './rows.js';
+import { cypherInt, type DrawnProp, nodeMap, nodeMapOf, sliceBranches, typeAlternation } from './shared.js';
 
 /** What one `events(...)` field of a party asks for; the role is spliced (closed map), the rest are parameters. */
 export interface EventSlice {
@@ -13,6 +13,11 @@ export interface EventSlice {
   limit: number;
   /** Return the places of the kept events in the same statement. */
   places: boolean;
+  /**
+   * Only these stored properties of each event (and its id), or null for the whole record. An
+   * event read in part answers only the fields it was read for, so it stays out of the loaders' caches.
+   */
+  props: readonly DrawnProp[] | null;
 }
 
 export interface EventSliceRow {
@@ -64,17 +69,19 @@ export function eventSliceSubquery(p: string, slice: EventSlice, spec: string, c
   WITH size(matching) AS total, CASE WHEN ${spec}.afterId IS NULL THEN matching
     ELSE [x IN matching WHERE x.sortKey < ${spec}.afterKey OR (x.sortKey = ${spec}.afterKey AND x.e.id > ${spec}.afterId)]
     END[0..${spec}.limit] AS kept${places}
-  RETURN {total: total, events: [x IN kept | {event: ${nodeMap('x.e')}, sortKey: x.sortKey}], places: places} AS ${col}
+  RETURN {total: total, events: [x IN kept | {event: ${nodeMapOf('x.e', slice.props)}, sortKey: x.sortKey}], places: places} AS ${col}
 }`;
 }
 
-export function eventSliceFromPlain(plain: Plain): EventSliceRow {
+/** Decodes an eventSliceSubquery column of `slice`. */
+export function eventSliceFromPlain(plain: Plain, slice: Pick<EventSlice, 'props'>): EventSliceRow {
   const row = mapOf(plain, 'events slice') as Row;
+  const eventOf = nodeDecoder(slice.props);
   return {
     total: num(row, 'total', 0),
     events: list(row, 'events').map((item) => {
       const r = mapOf(item, 'events item') as Row;
-      return { event: nodeFromRow(r.event ?? null), sortKey: text(r, 'sortKey') };
+      return { event: eventOf(r.event ?? null), sortKey: text(r, 'sortKey') };
     }),
     places: list(row, 'places').map(nodeFromRow),
   };
@@ -92,13 +99,19 @@ export function partyEventsStatement(
 ): Statement<{ key: string; slice: EventSliceRow }> {
   const { cypher, params } = sliceBranches(
     keys,
-    (k) => JSON.stringify([k.slice.role, k.slice.places]),
+    (k) => JSON.stringify([k.slice.role, k.slice.places, k.slice.props]),
     (k) => eventSliceParams(k.slice),
     (first) => `MATCH (p:Party {id: key.id})\n${eventSliceSubquery('p', first.slice, 'key.spec', 'slice', ', key')}`,
   );
+  const slices = new Map(keys.map((k) => [k.key, k.slice]));
   return {
     cypher,
     params,
-    decode: (row) => ({ key: text(row, 'key'), slice: eventSliceFromPlain(row.slice ?? null) }),
+    decode: (row) => {
+      const key = text(row, 'key');
+      const slice = slices.get(key);
+      if (!slice) throw new DecodeError(`column key: ${JSON.stringify(key)} is not a key of this batch`);
+      return { key, slice: eventSliceFromPlain(row.slice ?? null, slice) };
+    },
   };
 }

@@ -120,12 +120,31 @@ export function sliceParams(slice: RelationshipSlice): Record<string, unknown> {
   return { afterKey: slice.after?.key ?? null, afterId: slice.after?.id ?? null, limit: cypherInt(slice.limit) };
 }
 
+/** The matches of a slice: each relationship `r` with its other end `m`, once each (see sliceMatches). */
+function matchClauses(n: string, slice: Pick<RelationshipSlice, 'types' | 'direction'>): string {
+  // Each relationship once: Neo4j 5.26 meets a self-loop once in an undirected pattern too, and
+  // DISTINCT keeps it so should a version meet it both ways round.
+  const distinct = slice.direction === 'BOTH' ? '\n  WITH DISTINCT r, m' : '';
+  return `MATCH ${slicePattern(n, slice)}${distinct}
+  WITH r, m, ${recency(n)} AS sortKey
+  ORDER BY sortKey DESC, r.id ASC`;
+}
+
 /**
  * A `CALL` subquery giving node variable `n` a column `col`: the slice `slice` with its total,
  * ordered by recency (then id), the relationship types in the pattern. `spec` is the Cypher
  * expression of the map sliceParams makes; `imports` the outer variables it needs besides `n`.
+ * With `matches`, the name of a list a sliceMatches subquery made for it, the slice is cut from
+ * that list instead of matching its own relationships.
  */
-export function sliceSubquery(n: string, slice: RelationshipSlice, spec: string, col: string, imports = ''): string {
+export function sliceSubquery(
+  n: string,
+  slice: RelationshipSlice,
+  spec: string,
+  col: string,
+  imports = '',
+  matches?: string,
+): string {
   // The slice and each kept relationship as lists (sliceFromPlain): no key strings to decode, and
   // the endpoint ids as the owner's id once plus whether each relationship starts there.
   // Each match is collected as a list [r, m, sortKey], which Neo4j makes and reads for less than a
@@ -138,17 +157,41 @@ export function sliceSubquery(n: string, slice: RelationshipSlice, spec: string,
   ${tailClauses('keptRels', tail).trimEnd().replaceAll('\n', '\n  ')}`
     : `
   WITH total, kept, [] AS cited, [] AS tailNodes, [] AS tailRels`;
-  // An undirected pattern meets a self-loop twice; a directed one meets each relationship once.
-  const distinct = slice.direction === 'BOTH' ? '\n  WITH DISTINCT r, m' : '';
-  return `CALL (${n}${imports}) {
-  MATCH ${slicePattern(n, slice)}${distinct}
-  WITH r, m, ${recency(n)} AS sortKey
-  ORDER BY sortKey DESC, r.id ASC
-  WITH collect([r, m, sortKey]) AS matching
-  WITH size(matching) AS total, CASE WHEN ${spec}.afterId IS NULL THEN matching
-    ELSE [x IN matching WHERE x[2] < ${spec}.afterKey OR (x[2] = ${spec}.afterKey AND x[0].id > ${spec}.afterId)]
+  const list = matches ?? 'matching';
+  const own = matches
+    ? ''
+    : `
+  ${matchClauses(n, slice)}
+  WITH collect([r, m, sortKey]) AS matching`;
+  return `CALL (${n}${matches ? `, ${matches}` : ''}${imports}) {${own}
+  WITH size(${list}) AS total, CASE WHEN ${spec}.afterId IS NULL THEN ${list}
+    ELSE [x IN ${list} WHERE x[2] < ${spec}.afterKey OR (x[2] = ${spec}.afterKey AND x[0].id > ${spec}.afterId)]
     END[0..${spec}.limit] AS kept${tailed}
   RETURN [total, ${n}.id, [x IN kept | [type(x[0]), startNode(x[0]) = ${n}, x[2], ${propsListOf('x[0]', slice.relProps, wholeRelationship)}, ${other}]], cited, tailNodes, tailRels] AS ${col}
+}`;
+}
+
+/**
+ * Slices of one node's relationships of the same types that differ in direction, position or size
+ * (a selection asking for a party's outgoing and incoming ties apart): they share one match of
+ * those relationships, sorted once, instead of one each. A `CALL` subquery giving node variable
+ * `n` a column per slice, `names[i]`: the sorted matches of `slices[i]` ([r, m, sortKey] lists, as
+ * sliceSubquery collects them), for sliceSubquery to cut. The types must be the same for all.
+ */
+export function sliceMatches(n: string, slices: readonly RelationshipSlice[], names: readonly string[]): string {
+  const first = slices[0];
+  if (!first) throw new Error('sliceMatches needs at least one slice');
+  const direction = slices.every((s) => s.direction === first.direction) ? first.direction : 'BOTH';
+  const columns = slices.map((s, i) => {
+    // A self-loop starts and ends at n: in both an outgoing and an incoming slice, as a directed match finds it.
+    const keep =
+      s.direction === direction ? null : s.direction === 'OUT' ? `startNode(x[0]) = ${n}` : `endNode(x[0]) = ${n}`;
+    return `${keep ? `[x IN matching WHERE ${keep}]` : 'matching'} AS ${names[i]}`;
+  });
+  return `CALL (${n}) {
+  ${matchClauses(n, { types: first.types, direction })}
+  WITH collect([r, m, sortKey]) AS matching
+  RETURN ${columns.join(', ')}
 }`;
 }
 
