@@ -49,9 +49,9 @@ export const DATE_PROPS = ['date', 'datePrecision', 'dateFrom', 'dateTo'] as con
 
 /**
  * Stored properties a statement may read alone instead of the whole record: what a selection of
- * nodes and relationships shows (id, name or a source's title, type, kind, date, an event's summary
- * and place; status, role, note, date, evidence, derivations). A value decoded from some of them lacks the rest, so it must
- * never reach a loader's cache.
+ * nodes and relationships shows (id, name or a source's title, type, kind, date, an event's
+ * summary and place; status, role, note, date, evidence, derivations). A value decoded from some
+ * of them lacks the rest, so it must never reach a loader's cache.
  */
 export const DRAWN_PROPS = [
   'id',
