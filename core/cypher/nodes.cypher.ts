@@ -127,7 +127,9 @@ function buildFoldParts(n: string, fold: NodeFold): FoldParts {
   const byTypes = new Map<string, number[]>();
   fold.slices.forEach((slice, i) => {
     const key = slice.types ? [...slice.types].sort().join('|') : '*';
-    byTypes.set(key, [...(byTypes.get(key) ?? []), i]);
+    const group = byTypes.get(key);
+    if (group) group.push(i);
+    else byTypes.set(key, [i]);
   });
   const shared = new Set<number>();
   for (const group of byTypes.values()) {

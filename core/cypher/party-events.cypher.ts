@@ -1,9 +1,17 @@
-import { DecodeError, list, mapOf, num, type Row, text } from '../db/decode.js';
+import { list, mapOf, num, type Row, text } from '../db/decode.js';
 import type { Plain, Statement } from '../db/index.js';
 import { EVENT_ROLE_SPECS, type EventRole } from '../domain/queries.js';
 import type { NodeValue } from '../domain/values.js';
 import { nodeDecoder, nodeFromRow } from './rows.js';
-import { cypherInt, type DrawnProp, nodeMap, nodeMapOf, sliceBranches, typeAlternation } from './shared.js';
+import {
+  cypherInt,
+  type DrawnProp,
+  nodeMap,
+  nodeMapOf,
+  type SliceKey,
+  sliceBranches,
+  typeAlternation,
+} from './shared.js';
 
 /** What one `events(...)` field of a party asks for; the role is spliced (closed map), the rest are parameters. */
 export interface EventSlice {
@@ -87,31 +95,18 @@ export function eventSliceFromPlain(plain: Plain, slice: Pick<EventSlice, 'props
   };
 }
 
-export interface PartyEventsKey {
-  key: string;
-  id: string;
-  slice: EventSlice;
-}
+/** One party's events slice in a batch. */
+export type PartyEventsKey = SliceKey<EventSlice>;
 
 /** Event slices of many parties in one statement (the DataLoader path), one branch per role and shape. */
 export function partyEventsStatement(
   keys: readonly PartyEventsKey[],
 ): Statement<{ key: string; slice: EventSliceRow }> {
-  const { cypher, params } = sliceBranches(
+  return sliceBranches(
     keys,
-    (k) => JSON.stringify([k.slice.role, k.slice.places, k.slice.props]),
-    (k) => eventSliceParams(k.slice),
-    (first) => `MATCH (p:Party {id: key.id})\n${eventSliceSubquery('p', first.slice, 'key.spec', 'slice', ', key')}`,
+    (s) => JSON.stringify([s.role, s.places, s.props]),
+    eventSliceParams,
+    (first) => `MATCH (p:Party {id: key.id})\n${eventSliceSubquery('p', first, 'key.spec', 'slice', ', key')}`,
+    eventSliceFromPlain,
   );
-  const slices = new Map(keys.map((k) => [k.key, k.slice]));
-  return {
-    cypher,
-    params,
-    decode: (row) => {
-      const key = text(row, 'key');
-      const slice = slices.get(key);
-      if (!slice) throw new DecodeError(`column key: ${JSON.stringify(key)} is not a key of this batch`);
-      return { key, slice: eventSliceFromPlain(row.slice ?? null, slice) };
-    },
-  };
 }

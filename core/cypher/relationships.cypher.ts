@@ -1,4 +1,4 @@
-import { DecodeError, flagOf, list, listOf, num, type Row, text, textOf, textsOf } from '../db/decode.js';
+import { flagOf, list, listOf, num, type Row, text, textOf, textsOf } from '../db/decode.js';
 import type { Plain, Statement } from '../db/index.js';
 import type { Direction } from '../domain/queries.js';
 import { typeOfRelationshipId } from '../domain/records.js';
@@ -18,6 +18,7 @@ import {
   projectedKeys,
   propsListOf,
   relMap,
+  type SliceKey,
   sliceBranches,
   typeAlternation,
   wholeNode,
@@ -253,12 +254,7 @@ export function sliceFromPlain(
 }
 
 /** One node's slice in a batch. */
-export interface RelationshipSliceKey {
-  /** Distinguishes the keys of one batch; echoed back in each row. */
-  key: string;
-  id: string;
-  slice: RelationshipSlice;
-}
+export type RelationshipSliceKey = SliceKey<RelationshipSlice>;
 
 const shapeOf = (s: RelationshipSlice) =>
   JSON.stringify([
@@ -280,21 +276,11 @@ const shapeOf = (s: RelationshipSlice) =>
 export function relationshipSlicesStatement(
   keys: readonly RelationshipSliceKey[],
 ): Statement<{ key: string; slice: RelationshipSliceRow }> {
-  const { cypher, params } = sliceBranches(
+  return sliceBranches(
     keys,
-    (k) => shapeOf(k.slice),
-    (k) => sliceParams(k.slice),
-    (first) => `MATCH (n:Node {id: key.id})\n${sliceSubquery('n', first.slice, 'key.spec', 'slice', ', key')}`,
+    shapeOf,
+    sliceParams,
+    (first) => `MATCH (n:Node {id: key.id})\n${sliceSubquery('n', first, 'key.spec', 'slice', ', key')}`,
+    sliceFromPlain,
   );
-  const slices = new Map(keys.map((k) => [k.key, k.slice]));
-  return {
-    cypher,
-    params,
-    decode: (row) => {
-      const key = text(row, 'key');
-      const slice = slices.get(key);
-      if (!slice) throw new DecodeError(`column key: ${JSON.stringify(key)} is not a key of this batch`);
-      return { key, slice: sliceFromPlain(row.slice ?? null, slice) };
-    },
-  };
 }

@@ -3,6 +3,8 @@
  * parameters in Cypher; they are only ever spliced from the closed vocabulary or checked integers.
  */
 import neo4j, { type Integer } from 'neo4j-driver';
+import { DecodeError, text } from '../db/decode.js';
+import type { Plain, Statement } from '../db/index.js';
 import { isRelationshipType, type RelationshipType } from '../domain/vocabulary.js';
 
 /**
@@ -140,26 +142,50 @@ export function cypherInt(n: number): Integer {
   return neo4j.int(n);
 }
 
+/** One key of a sliceBranches batch: its own key (echoed back in its row), a node id and a slice of it. */
+export interface SliceKey<S> {
+  key: string;
+  id: string;
+  slice: S;
+}
+
 /**
  * One statement for many keys' slices (the DataLoader path): keys are grouped by shape, one
  * `UNION ALL` branch per shape, so what a shape splices into the Cypher (relationship types, a
  * role's patterns) stays in that branch's pattern, while ids and positions are parameters. Each
- * branch starts from `key` and must bind `slice`.
+ * branch starts from `key` and must bind `slice`; each row's slice is decoded by `decodeSlice`
+ * with the slice its key asked for.
  */
-export function sliceBranches<K extends { key: string; id: string }>(
-  keys: readonly K[],
-  shape: (k: K) => string,
-  spec: (k: K) => unknown,
-  branch: (first: K) => string,
-): { cypher: string; params: Record<string, unknown> } {
-  const groups = new Map<string, K[]>();
-  for (const k of keys) groups.set(shape(k), [...(groups.get(shape(k)) ?? []), k]);
+export function sliceBranches<S, R>(
+  keys: readonly SliceKey<S>[],
+  shape: (slice: S) => string,
+  spec: (slice: S) => unknown,
+  branch: (first: S) => string,
+  decodeSlice: (plain: Plain, slice: S) => R,
+): Statement<{ key: string; slice: R }> {
+  const groups = new Map<string, SliceKey<S>[]>();
+  for (const k of keys) {
+    const key = shape(k.slice);
+    const group = groups.get(key);
+    if (group) group.push(k);
+    else groups.set(key, [k]);
+  }
   const params: Record<string, unknown> = {};
   const branches = [...groups.values()].map((group, i) => {
-    params[`keys${i}`] = group.map((k) => ({ key: k.key, id: k.id, spec: spec(k) }));
+    params[`keys${i}`] = group.map((k) => ({ key: k.key, id: k.id, spec: spec(k.slice) }));
     return `  UNWIND $keys${i} AS key
-  ${branch(group[0] as K).replaceAll('\n', '\n  ')}
+  ${branch((group[0] as SliceKey<S>).slice).replaceAll('\n', '\n  ')}
   RETURN key.key AS key, slice`;
   });
-  return { cypher: `CALL () {\n${branches.join('\n  UNION ALL\n')}\n}\nRETURN key, slice`, params };
+  const slices = new Map(keys.map((k) => [k.key, k.slice]));
+  return {
+    cypher: `CALL () {\n${branches.join('\n  UNION ALL\n')}\n}\nRETURN key, slice`,
+    params,
+    decode: (row) => {
+      const key = text(row, 'key');
+      const slice = slices.get(key);
+      if (slice === undefined) throw new DecodeError(`column key: ${JSON.stringify(key)} is not a key of this batch`);
+      return { key, slice: decodeSlice(row.slice ?? null, slice) };
+    },
+  };
 }
