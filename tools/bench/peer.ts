@@ -57,6 +57,7 @@ ${relationshipFields('Entity', RELATIONSHIP_TYPES)}
 type Party @node(labels: ["Party"]) {
   id: ID!
   name: String
+  nameKey: String
   type: String
 ${relationshipFields('Party', ['OPPOSES', 'SUPPORTS', 'REPRESENTS', 'MEMBER_OF'])}
 }

@@ -226,7 +226,10 @@ export function benchQueries(t: Targets, allTypes: readonly RelationshipType[]):
           ),
       },
       peer: {
-        document: `query PartiesOpposes($first: Int) { parties(limit: $first, sort: [{ name: ASC }]) { id name
+        // The same order as Faultline's NAME_ASC and the statement's: the stored lower-cased name,
+        // then the id. Sorted on `name` (upper case before lower, ties in any order), the peer
+        // listed other parties than the two others did.
+        document: `query PartiesOpposes($first: Int) { parties(limit: $first, sort: [{ nameKey: ASC }, { id: ASC }]) { id name
   opposesOutConnection { edges { properties { id } node { id name } } }
   opposesInConnection { edges { properties { id } node { id name } } } } }`,
         variables: { first: LISTED_PARTIES },
