@@ -10,6 +10,7 @@ import {
   type SelectionSetNode,
   type ValueNode,
 } from 'graphql';
+import { groupBy } from '../../core/group.js';
 
 /** What reading a selection needs from the resolve info: the operation's fragments and variables. */
 export interface SelectionContext {
@@ -87,12 +88,7 @@ export function selects(info: SelectionContext, path: readonly string[]): boolea
 
 /** `fields` grouped by response key (alias or name), as graphql-js merges them. */
 export function byResponseKey(fields: readonly FieldNode[]): FieldNode[][] {
-  const groups = new Map<string, FieldNode[]>();
-  for (const f of fields) {
-    const key = f.alias?.value ?? f.name.value;
-    groups.set(key, [...(groups.get(key) ?? []), f]);
-  }
-  return [...groups.values()];
+  return [...groupBy(fields, (f) => f.alias?.value ?? f.name.value).values()];
 }
 
 type VariableHolder = { arguments?: readonly ArgumentNode[]; directives?: readonly DirectiveNode[] };

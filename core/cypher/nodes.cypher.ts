@@ -1,6 +1,7 @@
 import { optText, type Row } from '../db/decode.js';
 import type { Statement } from '../db/index.js';
 import type { NodeValue } from '../domain/values.js';
+import { groupBy } from '../group.js';
 import { perObject } from '../memo.js';
 import {
   type EventSlice,
@@ -124,12 +125,9 @@ function buildFoldParts(n: string, fold: NodeFold): FoldParts {
     columns.push('place');
   }
   // Slices of the same relationship types share one match of them (sliceMatches).
-  const byTypes = new Map<string, number[]>();
-  fold.slices.forEach((slice, i) => {
-    const key = slice.types ? [...slice.types].sort().join('|') : '*';
-    const group = byTypes.get(key);
-    if (group) group.push(i);
-    else byTypes.set(key, [i]);
+  const byTypes = groupBy(fold.slices.keys(), (i) => {
+    const { types } = fold.slices[i] as RelationshipSlice;
+    return types ? [...types].sort().join('|') : '*';
   });
   const shared = new Set<number>();
   for (const group of byTypes.values()) {

@@ -4,6 +4,7 @@ import type { Direction } from '../domain/queries.js';
 import { typeOfRelationshipId } from '../domain/records.js';
 import type { NodeValue, RelationshipValue } from '../domain/values.js';
 import { isRelationshipType, type RelationshipType } from '../domain/vocabulary.js';
+import { groupBy } from '../group.js';
 import { asksTail, type GraphTail, type TailRows, tailClauses, tailFromRow } from './graph-tail.cypher.js';
 import {
   nodeFromParts,
@@ -30,12 +31,15 @@ import {
  * branch uses that type's id constraint; ids that name no known type match nothing.
  */
 export function relationshipsByIdsStatement(ids: readonly string[]): Statement<RelationshipValue> | null {
-  const byType = new Map<RelationshipType, string[]>();
-  for (const id of ids) {
+  const typed = ids.flatMap((id) => {
     const type = typeOfRelationshipId(id);
-    if (type === undefined || !isRelationshipType(type)) continue;
-    byType.set(type, [...(byType.get(type) ?? []), id]);
-  }
+    return type !== undefined && isRelationshipType(type) ? [{ id, type }] : [];
+  });
+  const byType = groupBy(
+    typed,
+    (r) => r.type,
+    (r) => r.id,
+  );
   if (byType.size === 0) return null;
   const params: Record<string, string[]> = {};
   const branches = [...byType].map(([type, list], i) => {

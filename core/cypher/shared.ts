@@ -6,6 +6,7 @@ import neo4j, { type Integer } from 'neo4j-driver';
 import { DecodeError, text } from '../db/decode.js';
 import type { Plain, Statement } from '../db/index.js';
 import { isRelationshipType, type RelationshipType } from '../domain/vocabulary.js';
+import { groupBy } from '../group.js';
 
 /**
  * A node as rows carry it: `[labels, props]` (labels to tell its type, then its stored
@@ -163,13 +164,7 @@ export function sliceBranches<S, R>(
   branch: (first: S) => string,
   decodeSlice: (plain: Plain, slice: S) => R,
 ): Statement<{ key: string; slice: R }> {
-  const groups = new Map<string, SliceKey<S>[]>();
-  for (const k of keys) {
-    const key = shape(k.slice);
-    const group = groups.get(key);
-    if (group) group.push(k);
-    else groups.set(key, [k]);
-  }
+  const groups = groupBy(keys, (k) => shape(k.slice));
   const params: Record<string, unknown> = {};
   const branches = [...groups.values()].map((group, i) => {
     params[`keys${i}`] = group.map((k) => ({ key: k.key, id: k.id, spec: spec(k.slice) }));

@@ -27,6 +27,7 @@ import {
   RELATIONSHIP_SPECS,
   type RelationshipType,
 } from '../../../core/domain/vocabulary.js';
+import { groupBy } from '../../../core/group.js';
 import { dateToProps } from '../../../core/storage/properties.js';
 import { badInput, conflict, notFound } from '../../errors/index.js';
 import { nodeTypeOfLabels } from './node-write.service.js';
@@ -166,8 +167,11 @@ export class RelationshipWriteService {
         );
       }
 
-      const byType = new Map<RelationshipType, string[]>([[type, [id]]]);
-      for (const d of dependents) byType.set(d.type, [...(byType.get(d.type) ?? []), d.id]);
+      const byType = groupBy(
+        [{ type, id }, ...dependents],
+        (d) => d.type,
+        (d) => d.id,
+      );
       for (const [t, ids] of byType) await run(deleteRelationshipsStatement(t, ids));
       return { id, retracted: [id, ...dependents.map((d) => d.id)] };
     });
