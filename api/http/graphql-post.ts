@@ -165,6 +165,13 @@ export function graphqlPostLane<TContext extends BaseContext>(
     const chunks: Buffer[] = [];
     let size = 0;
     let over = false;
+    let taken = false;
+    const take = () => {
+      taken = true;
+      const text =
+        chunks.length === 1 ? (chunks[0] as Buffer).toString('utf8') : Buffer.concat(chunks).toString('utf8');
+      run(req, res, state, text).catch((error: unknown) => fail(req, res, error));
+    };
     req.on('data', (chunk: Buffer) => {
       if (over) return;
       size += chunk.length;
@@ -176,12 +183,12 @@ export function graphqlPostLane<TContext extends BaseContext>(
         return;
       }
       chunks.push(chunk);
+      // The whole body announced is here (node:http delivers no byte past Content-Length): run it
+      // now rather than a turn later at 'end', its reads started ahead that much sooner.
+      if (size === declared) take();
     });
     req.on('end', () => {
-      if (over) return;
-      const text =
-        chunks.length === 1 ? (chunks[0] as Buffer).toString('utf8') : Buffer.concat(chunks).toString('utf8');
-      run(req, res, state, text).catch((error: unknown) => fail(req, res, error));
+      if (!over && !taken) take();
     });
     req.on('error', (error: NodeJS.ErrnoException) => {
       // The client went away before its body was sent: nobody to answer, nothing to report.

@@ -4,6 +4,7 @@
  * handler at `/graphql`, and the lane takes the exact path only). Both must answer alike: status,
  * media type and body, for answers, batches and every refusal, against the seed graph.
  */
+import http from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { seededTestServer, WRITER_KEY } from '../support/api-server.js';
 import { testDatabase } from '../support/neo4j.js';
@@ -141,6 +142,51 @@ describe('POST /graphql: the node:http lane answers as Express does', () => {
     expect(answer.data).toBeNull();
     expect(answer.errors[0].extensions.code).toBe('NOT_FOUND');
   });
+
+  // The lane runs a body as soon as the bytes its Content-Length announced are in, or at its end
+  // when none is announced (chunked): either way once, whatever pieces it arrives in.
+  for (const announced of [true, false]) {
+    it(`answers a body sent in three pieces once (${announced ? 'Content-Length' : 'chunked'})`, async () => {
+      const body = query(SINGH);
+      const cuts = [0, 17, 60, body.length];
+      const logged = server.logs.length;
+      const answer = await new Promise<{ status: number; text: string; requestId: string }>((resolve, reject) => {
+        const req = http.request(`${server.url}/graphql`, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            ...(announced ? { 'content-length': String(Buffer.byteLength(body)) } : {}),
+          },
+        });
+        req.on('response', (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () =>
+            resolve({
+              status: res.statusCode ?? 0,
+              text: Buffer.concat(chunks).toString('utf8'),
+              requestId: String(res.headers['x-request-id']),
+            }),
+          );
+        });
+        req.on('error', reject);
+        (async () => {
+          for (let i = 0; i + 1 < cuts.length; i++) {
+            req.write(body.slice(cuts[i], cuts[i + 1]));
+            // Apart in time, so each piece is a 'data' event of its own.
+            await new Promise((r) => setTimeout(r, 30));
+          }
+          req.end();
+        })().catch(reject);
+      });
+      expect(answer.status).toBe(200);
+      expect(JSON.parse(answer.text).data.party.name).toBe('Sabrina Singh');
+      const lines = server.logs.slice(logged);
+      // One log line for the request, and no failure logged beside it (a body run twice writes twice).
+      expect(lines.filter((l) => l.requestId === answer.requestId)).toHaveLength(1);
+      expect(lines.filter((l) => l.level !== undefined && Number(l.level) >= 50)).toEqual([]);
+    });
+  }
 
   it('keeps the connection usable after refusing a body over the limit read in chunks', async () => {
     // No content-length: the body arrives chunked and is counted as it comes.
