@@ -165,9 +165,7 @@ export function graphqlPostLane<TContext extends BaseContext>(
     const chunks: Buffer[] = [];
     let size = 0;
     let over = false;
-    let taken = false;
     const take = () => {
-      taken = true;
       const text =
         chunks.length === 1 ? (chunks[0] as Buffer).toString('utf8') : Buffer.concat(chunks).toString('utf8');
       run(req, res, state, text).catch((error: unknown) => fail(req, res, error));
@@ -188,7 +186,8 @@ export function graphqlPostLane<TContext extends BaseContext>(
       if (size === declared) take();
     });
     req.on('end', () => {
-      if (!over && !taken) take();
+      // Taken already when the announced length came in (size only reaches it once, at the last byte).
+      if (!over && size !== declared) take();
     });
     req.on('error', (error: NodeJS.ErrnoException) => {
       // The client went away before its body was sent: nobody to answer, nothing to report.

@@ -125,10 +125,11 @@ function buildFoldParts(n: string, fold: NodeFold): FoldParts {
     columns.push('place');
   }
   // Slices of the same relationship types share one match of them (sliceMatches).
-  const byTypes = groupBy(fold.slices.keys(), (i) => {
-    const { types } = fold.slices[i] as RelationshipSlice;
-    return types ? [...types].sort().join('|') : '*';
-  });
+  const byTypes = groupBy(
+    fold.slices.entries(),
+    ([, { types }]) => (types ? [...types].sort().join('|') : '*'),
+    ([i]) => i,
+  );
   const shared = new Set<number>();
   for (const group of byTypes.values()) {
     if (group.length < 2) continue;
