@@ -23,6 +23,12 @@ interface SortSpec {
    * node being sorted.
    */
   indexed?: boolean;
+  /**
+   * A date order: `key` is this indexed date property as text, or `undatedKey` for a node without
+   * one, which sorts after every date. The page is read in two parts: the dated nodes in the
+   * index's order, then, only when they do not fill the page, the undated ones by id (datedPage).
+   */
+  dated?: { property: string; undatedKey: string };
 }
 
 /**
@@ -40,8 +46,16 @@ export const PARTY_SORT_SPECS: Readonly<Record<PartySort, SortSpec>> = {
 
 export const EVENT_SORT_SPECS: Readonly<Record<EventSort, SortSpec>> = {
   // '' sorts after every date when descending, '9999-99-99' after every date when ascending: undated last.
-  DATE_DESC: { key: 'coalesce(toString(n.dateStart), "")', order: 'DESC' },
-  DATE_ASC: { key: 'coalesce(toString(n.dateStart), "9999-99-99")', order: 'ASC' },
+  DATE_DESC: {
+    key: 'coalesce(toString(n.dateStart), "")',
+    order: 'DESC',
+    dated: { property: 'n.dateStart', undatedKey: '' },
+  },
+  DATE_ASC: {
+    key: 'coalesce(toString(n.dateStart), "9999-99-99")',
+    order: 'ASC',
+    dated: { property: 'n.dateStart', undatedKey: '9999-99-99' },
+  },
   NAME_ASC: { key: NAME_KEY, order: 'ASC', indexed: true },
   NAME_DESC: { key: NAME_KEY, order: 'DESC', indexed: true },
 };
@@ -77,7 +91,28 @@ const TEXT_PREFIX = `(toLower(n.name) STARTS WITH $text
     OR any(w IN split(toLower(n.name), ' ') WHERE w STARTS WITH $text)
     OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) STARTS WITH $text))`;
 
-function partyWhere(f: PartyFilterValues): { conditions: string[]; params: Record<string, unknown> } {
+/** What a listing keeps: conditions on `n`, and where it starts from when that is not every node of its label. */
+interface Where {
+  conditions: string[];
+  params: Record<string, unknown>;
+  /**
+   * A clause binding `n` to a few nodes, a superset of those the conditions keep, found from an
+   * index instead of testing every node (matchNodes): an event's participant or place.
+   */
+  anchor?: string;
+}
+
+/**
+ * The clauses binding `n` to every node of `label` (or of the anchor) that meets `conditions`,
+ * each node once, indented by `indent` after the first line.
+ */
+function matchNodes(label: 'Party' | 'Event', where: Where, own: readonly string[], indent: string): string {
+  const conditions = [...where.conditions, ...own];
+  const filter = conditions.length ? `\n${indent}WHERE ${conditions.join(`\n${indent}AND `)}` : '';
+  return where.anchor ? `${where.anchor}\n${indent}WITH DISTINCT n${filter}` : `MATCH (n:${label})${filter}`;
+}
+
+function partyWhere(f: PartyFilterValues): Where {
   const conditions: string[] = [];
   const params: Record<string, unknown> = {};
   if (f.types) {
@@ -99,9 +134,15 @@ function partyWhere(f: PartyFilterValues): { conditions: string[]; params: Recor
   return { conditions, params };
 }
 
-function eventWhere(f: EventFilterValues): { conditions: string[]; params: Record<string, unknown> } {
+/**
+ * An event's participant or place is where its listing starts (the anchor): the party's or the
+ * place's few events, found from their id index, rather than a test of every event (200-370 ms at
+ * 30,000 events). The participant when both are asked for, the place then a condition.
+ */
+function eventWhere(f: EventFilterValues): Where {
   const conditions: string[] = [];
   const params: Record<string, unknown> = {};
+  let anchor: string | undefined;
   if (f.types) {
     conditions.push('n.type IN $types');
     params.types = [...f.types];
@@ -115,18 +156,21 @@ function eventWhere(f: EventFilterValues): { conditions: string[]; params: Recor
     params.to = f.to;
   }
   if (f.participant) {
-    conditions.push('EXISTS { MATCH (n)--(:Party {id: $participant}) }');
+    anchor = 'MATCH (:Party {id: $participant})--(n:Event)';
     params.participant = f.participant;
   }
   if (f.place) {
-    conditions.push('(n.place = $place OR EXISTS { MATCH (n)-[:OCCURRED_IN]->(:Place {id: $place}) })');
+    if (anchor) conditions.push('(n.place = $place OR EXISTS { MATCH (n)-[:OCCURRED_IN]->(:Place {id: $place}) })');
+    else
+      anchor =
+        'CALL () { MATCH (n:Event {place: $place}) RETURN n UNION MATCH (:Place {id: $place})<-[:OCCURRED_IN]-(n:Event) RETURN n }';
     params.place = f.place;
   }
   if (f.text?.trim()) {
     conditions.push(TEXT_PREFIX);
     params.text = f.text.trim().toLowerCase();
   }
-  return { conditions, params };
+  return { conditions, params, ...(anchor ? { anchor } : {}) };
 }
 
 /** One page of a listing: the filtered total (null when not asked for) and the rows, each folded. */
@@ -155,19 +199,20 @@ const PAGE_TEXTS_KEPT = 64;
 
 function pageStatement(
   label: 'Party' | 'Event',
-  where: { conditions: string[]; params: Record<string, unknown> },
+  where: Where,
   sort: SortSpec,
   after: Keyset | null,
   limit: number,
   options: PageOptions,
 ): Statement<PageRow> {
   const fold = foldParts('n', options.fold);
-  const textKey = `${label}|${sort.key}|${sort.order}|${sort.indexed === true}|${after !== null}|${options.withTotal}|${where.conditions.join('\u0000')}`;
+  const position = positionOf(sort, after);
+  const textKey = `${label}|${sort.key}|${sort.order}|${sort.indexed === true}|${position}|${options.withTotal}|${where.anchor ?? ''}|${where.conditions.join('\u0000')}`;
   const cypher = perObject(
     pageTexts,
     options.fold,
     textKey,
-    () => pageText(label, where.conditions, sort, after !== null, options, fold),
+    () => pageText(label, where, sort, position, options, fold),
     PAGE_TEXTS_KEPT,
   );
   return {
@@ -193,40 +238,102 @@ function pageStatement(
   };
 }
 
+/**
+ * Where a page starts: at the beginning, or after a cursor. In a date order a cursor is among the
+ * dated nodes (its key a date, which the index can seek to), among the undated ones (the dated
+ * are all before it), or a key the listing never gave (compared as text, as any key).
+ */
+type Position = 'start' | 'after' | 'after-date' | 'after-undated';
+
+/** A calendar day as `toString` writes a date: YYYY-MM-DD, a day that exists. */
+function isDay(key: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(key)) return false;
+  const day = new Date(`${key}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === key;
+}
+
+function positionOf(sort: SortSpec, after: Keyset | null): Position {
+  if (after === null) return 'start';
+  if (!sort.dated) return 'after';
+  if (after.key === sort.dated.undatedKey) return 'after-undated';
+  return isDay(after.key) ? 'after-date' : 'after';
+}
+
+/**
+ * The rows of a page in a date order, `n` and `sortKey` in order: the dated nodes read from the
+ * date index in order (Neo4j tops them up by id among equal dates: PartialTop), or, with an
+ * anchor, the anchor's few sorted; then the undated ones, by id, read only when the dated did not
+ * fill the page (the UNWIND keeps the planner from scanning them first). 2-4 ms instead of 45-60
+ * for the first page of 30,000 events.
+ */
+function datedPage(
+  label: 'Party' | 'Event',
+  where: Where,
+  sort: SortSpec & { dated: NonNullable<SortSpec['dated']> },
+  position: Position,
+  afterCondition: string,
+): string {
+  const { property, undatedKey } = sort.dated;
+  const cmp = sort.order === 'ASC' ? '>' : '<';
+  const seek = position === 'after-date' ? [`${property} ${cmp}= date($afterKey)`] : [];
+  const dated =
+    position === 'after-undated'
+      ? 'WITH [] AS dated'
+      : `CALL () {
+    ${matchNodes(label, where, [`${property} IS NOT NULL`, ...seek], '    ')}
+    WITH n, toString(${property}) AS sortKey
+    ${afterCondition}
+    ORDER BY ${property} ${sort.order}, n.id ${sort.order}
+    LIMIT $limit
+    RETURN collect([n, sortKey]) AS dated
+  }`;
+  return `${dated}
+  CALL (dated) {
+    UNWIND CASE WHEN size(dated) < $limit THEN [true] ELSE [] END AS more
+    ${matchNodes(label, where, [`${property} IS NULL`], '    ')}
+    WITH n, ${JSON.stringify(undatedKey)} AS sortKey
+    ${afterCondition}
+    ORDER BY n.id ${sort.order}
+    LIMIT $limit
+    RETURN collect([n, sortKey]) AS undated
+  }
+  UNWIND (dated + undated)[..$limit] AS row
+  WITH row[0] AS n, row[1] AS sortKey`;
+}
+
 /** The text of pageStatement. */
 function pageText(
   label: 'Party' | 'Event',
-  conditions: readonly string[],
+  where: Where,
   sort: SortSpec,
-  after: boolean,
+  position: Position,
   options: PageOptions,
   fold: FoldParts,
 ): string {
-  const filter = conditions.length ? `WHERE ${conditions.join('\n  AND ')}` : '';
+  const after = position !== 'start';
   const cmp = sort.order === 'ASC' ? '>' : '<';
   // On an indexed key the keyset is also a range the index can seek to (`key >= $afterKey`).
   const seek = sort.indexed ? [`${sort.key} IS NOT NULL`, ...(after ? [`${sort.key} ${cmp}= $afterKey`] : [])] : [];
-  const pageFilter = [...conditions, ...seek];
-  const pageWhere = pageFilter.length ? `WHERE ${pageFilter.join('\n  AND ')}` : '';
   const afterCondition = after
     ? `WHERE sortKey ${cmp} $afterKey OR (sortKey = $afterKey AND n.id ${cmp} $afterId)`
     : '';
+  const rows = sort.dated
+    ? datedPage(label, where, { ...sort, dated: sort.dated }, position, afterCondition)
+    : `${matchNodes(label, where, seek, '  ')}
+  WITH n, ${sort.key} AS sortKey
+  ${afterCondition}
+  ORDER BY sortKey ${sort.order}, n.id ${sort.order}
+  LIMIT $limit`;
   const total = options.withTotal
     ? `CALL () {
-  MATCH (n:${label})
-  ${filter}
+  ${matchNodes(label, where, [], '  ')}
   RETURN count(n) AS total
 }
 `
     : '';
   const extra = fold.columns.map((c) => `, ${c}`).join('');
   return `${total}CALL () {
-  MATCH (n:${label})
-  ${pageWhere}
-  WITH n, ${sort.key} AS sortKey
-  ${afterCondition}
-  ORDER BY sortKey ${sort.order}, n.id ${sort.order}
-  LIMIT $limit
+  ${rows}
   ${fold.clauses.join('\n').replaceAll('\n', '\n  ')}
   RETURN collect([${nodeMapOf('n', options.fold.nodeProps ?? null)}, sortKey${extra}]) AS page
 }
