@@ -1,8 +1,9 @@
 /**
  * Listings of events by date read the date index in order (the default order of `events`): the
  * dated events come from the index a page at a time, the undated ones after them, and only once
- * the dated ones run out. The order, the cursors and the totals are those of sorting every event
- * on its date as text (undated last), whatever the direction, the page size or the filter.
+ * the dated ones run out; a participant's or a place's events are found from the party or the
+ * place. The order, the cursors and the totals are those of sorting every event on its date as
+ * text (undated last), whatever the direction, the page size or the filter.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { eventsPageStatement, joinParts, type Keyset, NO_FOLD } from '../../core/cypher/index.js';
