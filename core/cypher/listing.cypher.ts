@@ -6,6 +6,7 @@
 
 import { list, listOf, num, type Row, text } from '../db/decode.js';
 import type { Statement } from '../db/index.js';
+import { partialDateProblem } from '../domain/fuzzy-date.js';
 import type { EventSort, PartySort } from '../domain/queries.js';
 import type { EventType, OrganisationKind, PartyType } from '../domain/vocabulary.js';
 import { perObject } from '../memo.js';
@@ -44,18 +45,17 @@ export const PARTY_SORT_SPECS: Readonly<Record<PartySort, SortSpec>> = {
   CONNECTIONS_DESC: { key: 'right("0000000000" + toString(COUNT { (n)--() }), 10)', order: 'DESC' },
 };
 
+/** An order on the date `property` as text, nodes without one keyed `undatedKey`. */
+const dateOrder = (property: string, order: SortSpec['order'], undatedKey: string): SortSpec => ({
+  key: `coalesce(toString(${property}), ${JSON.stringify(undatedKey)})`,
+  order,
+  dated: { property, undatedKey },
+});
+
 export const EVENT_SORT_SPECS: Readonly<Record<EventSort, SortSpec>> = {
   // '' sorts after every date when descending, '9999-99-99' after every date when ascending: undated last.
-  DATE_DESC: {
-    key: 'coalesce(toString(n.dateStart), "")',
-    order: 'DESC',
-    dated: { property: 'n.dateStart', undatedKey: '' },
-  },
-  DATE_ASC: {
-    key: 'coalesce(toString(n.dateStart), "9999-99-99")',
-    order: 'ASC',
-    dated: { property: 'n.dateStart', undatedKey: '9999-99-99' },
-  },
+  DATE_DESC: dateOrder('n.dateStart', 'DESC', ''),
+  DATE_ASC: dateOrder('n.dateStart', 'ASC', '9999-99-99'),
   NAME_ASC: { key: NAME_KEY, order: 'ASC', indexed: true },
   NAME_DESC: { key: NAME_KEY, order: 'DESC', indexed: true },
 };
@@ -246,18 +246,12 @@ function pageStatement(
  */
 type Position = 'start' | 'after' | 'after-date' | 'after-undated';
 
-/** A calendar day as `toString` writes a date: YYYY-MM-DD, a day that exists. */
-function isDay(key: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(key)) return false;
-  const day = new Date(`${key}T00:00:00Z`);
-  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === key;
-}
-
 function positionOf(sort: SortSpec, after: Keyset | null): Position {
   if (after === null) return 'start';
   if (!sort.dated) return 'after';
   if (after.key === sort.dated.undatedKey) return 'after-undated';
-  return isDay(after.key) ? 'after-date' : 'after';
+  // A day that exists, written YYYY-MM-DD as `toString` writes a date (the domain's check of a partial date).
+  return after.key.length === 10 && partialDateProblem(after.key) === null ? 'after-date' : 'after';
 }
 
 /**
